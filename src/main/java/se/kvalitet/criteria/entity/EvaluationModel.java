@@ -1,0 +1,179 @@
+package se.kvalitet.criteria.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The evaluation model (utvärderingsmodell) of one cycle category: its criteria and its scale. It starts
+ * as a copy of a preset and may be adjusted until the application period opens; then it is frozen,
+ * because applicants write against it and examiners score against it.
+ */
+@Entity
+@Table(name = "evaluation_model")
+public class EvaluationModel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "preset_key")
+    private String presetKey;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @Size(max = 10000)
+    private String description;
+
+    @Size(max = 400)
+    private String source;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scale_kind")
+    private ScaleKind scaleKind;
+
+    @Column(name = "scale_step")
+    private Integer scaleStep;
+
+    @Min(1)
+    @Column(name = "spread_threshold")
+    private int spreadThreshold;
+
+    private boolean frozen;
+
+    @ElementCollection
+    @CollectionTable(name = "scale_band", joinColumns = @JoinColumn(name = "model_id"))
+    @OrderColumn(name = "position")
+    private List<ScaleBand> bands = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "radar_attribute", joinColumns = @JoinColumn(name = "model_id"))
+    @OrderColumn(name = "position")
+    private List<RadarAttribute> attributes = new ArrayList<>();
+
+    @Valid
+    @OneToMany(mappedBy = "model", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Criterion> criteria = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected EvaluationModel() {
+    }
+
+    public EvaluationModel(String presetKey, String name, ScaleKind scaleKind, Integer scaleStep, List<ScaleBand> bands,
+                           List<RadarAttribute> attributes, int spreadThreshold) {
+        Scale.validate(scaleKind, scaleStep, bands);
+        this.presetKey = presetKey;
+        this.name = name;
+        this.scaleKind = scaleKind;
+        this.scaleStep = scaleKind == ScaleKind.ORDINAL ? null : scaleStep;
+        this.bands = new ArrayList<>(bands);
+        this.attributes = new ArrayList<>(attributes);
+        this.spreadThreshold = spreadThreshold > 0 ? spreadThreshold : Scale.defaultSpreadThreshold(scaleKind, bands);
+    }
+
+    public Criterion addCriterion(String code, String title, CriterionType type, int maxPoints, int answerMaxLength) {
+        requireEditable();
+        if (criteria.stream().anyMatch(c -> c.getCode().equalsIgnoreCase(code))) {
+            throw new InvalidScaleException("criteria.criterion.codeExists", code);
+        }
+        var criterion = new Criterion(this, criteria.size() + 1, code, title, type, maxPoints, answerMaxLength);
+        criteria.add(criterion);
+        return criterion;
+    }
+
+    public void removeCriterion(Criterion criterion) {
+        requireEditable();
+        criteria.remove(criterion);
+        for (int i = 0; i < criteria.size(); i++) {
+            criteria.get(i).setPosition(i + 1);
+        }
+    }
+
+    /** Moves a criterion one place up (-1) or down (+1). */
+    public void move(Criterion criterion, int direction) {
+        requireEditable();
+        int from = criteria.indexOf(criterion);
+        int to = from + Integer.signum(direction);
+        if (from < 0 || to < 0 || to >= criteria.size()) {
+            return;
+        }
+        criteria.set(from, criteria.get(to));
+        criteria.set(to, criterion);
+        criteria.get(from).setPosition(from + 1);
+        criterion.setPosition(to + 1);
+    }
+
+    /** Total of the criteria's maximum points: the model's full score. */
+    public int getTotalPoints() {
+        return criteria.stream().mapToInt(Criterion::getMaxPoints).sum();
+    }
+
+    public void requireValue(int value) {
+        Scale.requireValue(scaleKind, scaleStep, bands, value);
+    }
+
+    public ScaleBand bandOf(int value) {
+        requireValue(value);
+        return Scale.bandOf(bands, value);
+    }
+
+    public double points(Criterion criterion, int value) {
+        requireValue(value);
+        return Scale.points(scaleKind, bands, value, criterion.getMaxPoints());
+    }
+
+    /** Applicants write against the model from now on: no more changes. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    public void requireEditable() {
+        if (frozen) {
+            throw new InvalidScaleException("criteria.model.frozen");
+        }
+    }
+
+    public Long getId() { return id; }
+    public String getPresetKey() { return presetKey; }
+    public String getName() { return name; }
+    public void setName(String name) { requireEditable(); this.name = name; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public ScaleKind getScaleKind() { return scaleKind; }
+    public Integer getScaleStep() { return scaleStep; }
+    public int getSpreadThreshold() { return spreadThreshold; }
+    public void setSpreadThreshold(int spreadThreshold) { requireEditable(); this.spreadThreshold = spreadThreshold; }
+    public boolean isFrozen() { return frozen; }
+    public List<ScaleBand> getBands() { return bands; }
+    public List<RadarAttribute> getAttributes() { return attributes; }
+    public List<Criterion> getCriteria() { return criteria; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,93 @@
+package se.kvalitet.criteria.entity;
+
+import java.util.List;
+
+/**
+ * Scale arithmetic, kept apart from persistence so it can be checked without a database.
+ * <ul>
+ * <li>PERCENT and RADAR: values 0–100 on a grid of {@code step} (5 or 10); bands cover 0–100 without
+ * gaps. Points = value / 100 × the criterion's maximum.</li>
+ * <li>ORDINAL: only the listed levels are values (1–5, or 2-4-6-8). Points grow linearly from the
+ * lowest level (no points: "not at all") to the highest (all points).</li>
+ * </ul>
+ */
+public final class Scale {
+
+    private Scale() {
+    }
+
+    /** Throws when the scale definition itself is inconsistent. */
+    public static void validate(ScaleKind kind, Integer step, List<ScaleBand> bands) {
+        if (bands.isEmpty()) {
+            throw new InvalidScaleException("criteria.scale.noBands");
+        }
+        if (kind == ScaleKind.ORDINAL) {
+            int previous = Integer.MIN_VALUE;
+            for (var level : bands) {
+                if (level.getMin() != level.getMax() || level.getMin() <= previous) {
+                    throw new InvalidScaleException("criteria.scale.ordinalLevels");
+                }
+                previous = level.getMin();
+            }
+            if (bands.size() < 2) {
+                throw new InvalidScaleException("criteria.scale.ordinalLevels");
+            }
+            return;
+        }
+        if (step == null || (step != 5 && step != 10)) {
+            throw new InvalidScaleException("criteria.scale.step", step);
+        }
+        int expectedMin = 0;
+        for (var band : bands) {
+            if (band.getMin() != expectedMin || band.getMax() < band.getMin()
+                    || band.getMin() % step != 0 || band.getMax() % step != 0) {
+                throw new InvalidScaleException("criteria.scale.bandsNotContiguous", band.getLabel());
+            }
+            expectedMin = band.getMax() + step;
+        }
+        if (bands.get(bands.size() - 1).getMax() != 100) {
+            throw new InvalidScaleException("criteria.scale.bandsNotContiguous", bands.get(bands.size() - 1).getLabel());
+        }
+    }
+
+    /** Throws when {@code value} is not a value of the scale (outside it or off its steps). */
+    public static void requireValue(ScaleKind kind, Integer step, List<ScaleBand> bands, int value) {
+        if (!isValue(kind, step, bands, value)) {
+            throw new InvalidScaleException("criteria.scale.invalidValue", value);
+        }
+    }
+
+    public static boolean isValue(ScaleKind kind, Integer step, List<ScaleBand> bands, int value) {
+        if (kind == ScaleKind.ORDINAL) {
+            return bands.stream().anyMatch(level -> level.getMin() == value);
+        }
+        return value >= 0 && value <= 100 && value % step == 0;
+    }
+
+    public static ScaleBand bandOf(List<ScaleBand> bands, int value) {
+        return bands.stream().filter(band -> band.contains(value)).findFirst()
+                .orElseThrow(() -> new InvalidScaleException("criteria.scale.invalidValue", value));
+    }
+
+    /** Points for a value on a criterion with {@code maxPoints}, rounded to one decimal. */
+    public static double points(ScaleKind kind, List<ScaleBand> bands, int value, int maxPoints) {
+        double share;
+        if (kind == ScaleKind.ORDINAL) {
+            int lowest = bands.get(0).getMin();
+            int highest = bands.get(bands.size() - 1).getMax();
+            share = (double) (value - lowest) / (highest - lowest);
+        } else {
+            share = value / 100.0;
+        }
+        return Math.round(share * maxPoints * 10) / 10.0;
+    }
+
+    /** The default spread that flags a criterion for discussion: 30 points on percent scales, 2 steps on ordinal. */
+    public static int defaultSpreadThreshold(ScaleKind kind, List<ScaleBand> bands) {
+        if (kind != ScaleKind.ORDINAL) {
+            return 30;
+        }
+        int stepBetweenLevels = bands.size() > 1 ? bands.get(1).getMin() - bands.get(0).getMin() : 1;
+        return 2 * stepBetweenLevels;
+    }
+}

@@ -1,0 +1,135 @@
+package se.kvalitet.demo.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.entity.Award;
+import se.kvalitet.cycles.entity.Phase;
+import se.kvalitet.organizations.boundary.Organizations;
+import se.kvalitet.organizations.entity.AdministrationKind;
+import se.kvalitet.organizations.entity.OperatorType;
+import se.kvalitet.organizations.entity.ServiceArea;
+import se.kvalitet.people.boundary.People;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * Demo data for the embedded demo: a small city with boards, administrations and units, one account
+ * per role, last year's closed cycle and this year's cycle with applications open. Loaded only when
+ * {@code kvalitet.demo.enabled=true} and only once; never part of the migrations, never in production.
+ * Goes through the same boundaries as users do, so the demo obeys every rule.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@RunAs(Role.ADMIN_NAME)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    public static final String PASSWORD = "Kvalitet2026!";
+    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+
+    @Inject
+    @ConfigProperty(name = "kvalitet.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    People people;
+
+    @Inject
+    Cycles cycles;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
+            return;
+        }
+        var education = organizations.createBoard("Utbildningsnämnden");
+        var elderly = organizations.createBoard("Äldrenämnden");
+        var culture = organizations.createBoard("Kulturnämnden");
+        var south = organizations.createBoard("Söderorts stadsdelsnämnd");
+
+        var eduAdm = organizations.createAdministration(education.getId(), "Utbildningsförvaltningen", AdministrationKind.ADMINISTRATION);
+        var eldAdm = organizations.createAdministration(elderly.getId(), "Äldreförvaltningen", AdministrationKind.ADMINISTRATION);
+        var culAdm = organizations.createAdministration(culture.getId(), "Kulturförvaltningen", AdministrationKind.ADMINISTRATION);
+        var southAdm = organizations.createAdministration(south.getId(), "Söderorts stadsdelsförvaltning", AdministrationKind.ADMINISTRATION);
+        var housing = organizations.createBoard("Bostadsbolagets styrelse");
+        var housingCo = organizations.createAdministration(housing.getId(), "Stadens bostadsbolag", AdministrationKind.COMPANY);
+
+        var solrosen = organizations.createUnit(southAdm.getId(), "Förskolan Solrosen", OperatorType.MUNICIPAL, ServiceArea.PRESCHOOL, 24);
+        organizations.createUnit(eduAdm.getId(), "Björkhagens skola", OperatorType.MUNICIPAL, ServiceArea.SCHOOL, 62);
+        organizations.createUnit(southAdm.getId(), "Hemtjänsten Söder", OperatorType.MUNICIPAL, ServiceArea.ELDERLY_CARE, 48);
+        organizations.createUnit(eldAdm.getId(), "Solgläntans vård- och omsorgsboende", OperatorType.PRIVATE, ServiceArea.ELDERLY_CARE, 55);
+        organizations.createUnit(southAdm.getId(), "Familjeenheten Söder", OperatorType.MUNICIPAL, ServiceArea.SOCIAL_SERVICES, 17);
+        organizations.createUnit(eldAdm.getId(), "Dagverksamheten Lärkan", OperatorType.CONTRACTED, ServiceArea.DISABILITY, 9);
+        organizations.createUnit(culAdm.getId(), "Stadsbiblioteket", OperatorType.MUNICIPAL, ServiceArea.CULTURE_LEISURE, 70);
+        organizations.createUnit(housingCo.getId(), "Kundtjänst bostäder", OperatorType.MUNICIPAL, ServiceArea.ADMINISTRATIVE_SUPPORT, 22);
+
+        char[] password = PASSWORD.toCharArray();
+        people.create("admin@kvalitet.demo", "Anna Administratör", password, EnumSet.of(Role.ADMIN, Role.STAFF), null, null);
+        people.create("sokande@kvalitet.demo", "Sara Sökande", password, EnumSet.of(Role.APPLICANT, Role.STAFF), solrosen.getId(), southAdm.getId());
+        people.create("examinator@kvalitet.demo", "Erik Examinator", password, EnumSet.of(Role.EXAMINER, Role.STAFF), null, culAdm.getId());
+        people.create("lagledare@kvalitet.demo", "Lena Lagledare", password, EnumSet.of(Role.EXAMINER, Role.STAFF), null, eduAdm.getId());
+        people.create("jury@kvalitet.demo", "Johan Jurymedlem", password, EnumSet.of(Role.JURY), null, null);
+        people.create("medarbetare@kvalitet.demo", "Maria Medarbetare", password, EnumSet.of(Role.STAFF), null, eldAdm.getId());
+
+        int year = LocalDate.now(CITY).getYear();
+        var lastYear = cycles.open(year - 1, "Kvalitetsutmärkelsen och Förnyelsepriset " + (year - 1));
+        setUpCategories(lastYear.getId());
+        var last = cycles.find(lastYear.getId()).orElseThrow();
+        last.getDates().setApplicationOpensOn(LocalDate.of(year - 1, 3, 1));
+        last.getDates().setApplicationClosesAt(LocalDate.of(year - 1, 5, 31).atTime(LocalTime.of(23, 59)).atZone(CITY).toInstant());
+        last.getDates().setReviewStartsOn(LocalDate.of(year - 1, 8, 25));
+        last.getDates().setConsensusStartsOn(LocalDate.of(year - 1, 9, 22));
+        last.getDates().setJuryStartsOn(LocalDate.of(year - 1, 10, 20));
+        last.getDates().setAnnouncementOn(LocalDate.of(year - 1, 11, 10));
+        last.getDates().setFeedbackOn(LocalDate.of(year - 1, 12, 5));
+        cycles.save(last);
+        for (Phase phase : new Phase[]{Phase.APPLICATION_OPEN, Phase.APPLICATION_CLOSED, Phase.INDIVIDUAL_REVIEW,
+                Phase.CONSENSUS, Phase.SITE_VISITS, Phase.JURY, Phase.ANNOUNCED, Phase.FEEDBACK, Phase.CLOSED}) {
+            cycles.moveTo(lastYear.getId(), phase);
+        }
+
+        // this year's cycle: applications open, the deadline a few weeks ahead of today
+        var current = cycles.open(year, "Kvalitetsutmärkelsen och Förnyelsepriset " + year);
+        setUpCategories(current.getId());
+        var now = cycles.find(current.getId()).orElseThrow();
+        LocalDate today = LocalDate.now(CITY);
+        now.getDates().setApplicationOpensOn(today.minusWeeks(3));
+        now.getDates().setApplicationClosesAt(today.plusWeeks(4).atTime(LocalTime.of(16, 0)).atZone(CITY).toInstant());
+        now.getDates().setReviewStartsOn(today.plusWeeks(5));
+        now.getDates().setConsensusStartsOn(today.plusWeeks(9));
+        now.getDates().setSiteVisitsStartOn(today.plusWeeks(11));
+        now.getDates().setJuryStartsOn(today.plusWeeks(14));
+        now.getDates().setAnnouncementOn(today.plusWeeks(16));
+        now.getDates().setFeedbackOn(today.plusWeeks(18));
+        cycles.save(now);
+        cycles.moveTo(current.getId(), Phase.APPLICATION_OPEN);
+        LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
+    }
+
+    private void setUpCategories(Long cycleId) {
+        cycles.addCategory(cycleId, Award.QUALITY_AWARD);
+        cycles.addCategory(cycleId, Award.RENEWAL_PRIZE);
+        for (String name : Set.of("Förskola", "Skola", "Äldreomsorg", "Socialtjänst och funktionsnedsättning", "Andra verksamheter")
+                .stream().sorted().toList()) {
+            cycles.addClass(cycleId, Award.QUALITY_AWARD, name);
+        }
+        cycles.addClass(cycleId, Award.RENEWAL_PRIZE, "Hela staden");
+        cycles.adoptPreset(cycleId, Award.QUALITY_AWARD, "stockholm-kvalitet");
+        cycles.adoptPreset(cycleId, Award.RENEWAL_PRIZE, "stockholm-fornyelse");
+    }
+}

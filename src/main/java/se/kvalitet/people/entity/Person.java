@@ -1,0 +1,139 @@
+package se.kvalitet.people.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * A person with an account. Applicants are linked to the unit they act for; examiners and jurors to the
+ * administration they work in (conflicts of interest follow it). Repeated failed sign-ins pause the
+ * account for a while: the pause is kept here, in the database, so it holds on every node.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "full_name")
+    private String fullName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "administration_id")
+    private Long administrationId;
+
+    @Column(name = "preferred_locale")
+    private String preferredLocale = "sv";
+
+    private boolean active = true;
+
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String email, String fullName) {
+        this.email = normalizeEmail(email);
+        this.fullName = fullName;
+    }
+
+    /** E-mail addresses are compared case-insensitively; they are stored in lower case. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isPaused(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; after {@code maxFailures} in a row the account pauses for {@code pause}. */
+    public void signInFailed(Instant now, int maxFailures, Duration pause) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now.plus(pause);
+            failedSignIns = 0;
+        }
+    }
+
+    public void signedIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    public boolean canSignIn(Instant now) {
+        return active && passwordHash != null && !isPaused(now);
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = normalizeEmail(email); }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public Long getUnitId() { return unitId; }
+    public void setUnitId(Long unitId) { this.unitId = unitId; }
+    public Long getAdministrationId() { return administrationId; }
+    public void setAdministrationId(Long administrationId) { this.administrationId = administrationId; }
+    public String getPreferredLocale() { return preferredLocale; }
+    public void setPreferredLocale(String preferredLocale) { this.preferredLocale = preferredLocale; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public int getFailedSignIns() { return failedSignIns; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public Instant getLastSignInAt() { return lastSignInAt; }
+    public Set<Role> getRoles() { return roles; }
+    public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+    public boolean hasRole(Role role) { return roles.contains(role); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,91 @@
+package se.kvalitet.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How people sign in. Pages use the sign-in form (which calls {@code SecurityContext.authenticate});
+ * the REST API takes HTTP Basic credentials or the session of a signed-in browser. The authenticated
+ * caller is kept in the HTTP session ({@link AutoApplySession}); nothing else about it is.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SIGN_IN_PAGE = "/signin.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
+                    + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            var credential = basicCredential(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
+            return context.responseUnauthorized();
+        }
+        if (context.isProtected()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String originalTarget(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}

@@ -1,0 +1,99 @@
+package se.kvalitet.start.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.kvalitet.cycles.boundary.Cycles.CycleOverview;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * What a person has to do now, from their roles and the phase of the current cycle. Each task is a
+ * message key with arguments and, where there is one, the page to do it on.
+ */
+public final class TaskList {
+
+    /** One thing to do: a message key, its arguments, and an optional link. */
+    public record Task(Role role, String messageKey, List<Object> arguments, String link) {
+    }
+
+    private TaskList() {
+    }
+
+    public static List<Task> tasks(Set<Role> roles, CycleOverview cycle) {
+        List<Task> tasks = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                tasks.addAll(switch (role) {
+                    case ADMIN -> admin(cycle);
+                    case APPLICANT -> applicant(cycle);
+                    case EXAMINER -> examiner(cycle);
+                    case JURY -> jury(cycle);
+                    case STAFF -> List.of(new Task(Role.STAFF, "start.staff.library", List.of(), null));
+                });
+            }
+        }
+        return tasks;
+    }
+
+    static List<Task> admin(CycleOverview cycle) {
+        if (cycle == null) {
+            return List.of(new Task(Role.ADMIN, "start.admin.openCycle", List.of(), "/cycles/cycles.xhtml"));
+        }
+        List<Task> tasks = new ArrayList<>();
+        String cycleLink = "/cycles/cycle.xhtml?id=" + cycle.id();
+        if (cycle.phase().equals("PLANNING")) {
+            if (cycle.categories().isEmpty()) {
+                tasks.add(new Task(Role.ADMIN, "start.admin.addCategories", List.of(cycle.year()), cycleLink));
+            }
+            for (String award : cycle.categoriesWithoutModel()) {
+                tasks.add(new Task(Role.ADMIN, "start.admin.chooseModel." + award, List.of(cycle.year()), cycleLink));
+            }
+            if (cycle.applicationOpensOn() == null || cycle.applicationClosesAt() == null) {
+                tasks.add(new Task(Role.ADMIN, "start.admin.setDates", List.of(cycle.year()), cycleLink));
+            }
+            if (tasks.isEmpty()) {
+                tasks.add(new Task(Role.ADMIN, "start.admin.readyToOpen", List.of(cycle.year()), cycleLink));
+            }
+        } else {
+            tasks.add(new Task(Role.ADMIN, "start.admin.phase", List.of(cycle.year(), "phase." + cycle.phase()), cycleLink));
+        }
+        return tasks;
+    }
+
+    static List<Task> applicant(CycleOverview cycle) {
+        if (cycle == null || cycle.phase().equals("PLANNING")) {
+            return List.of(new Task(Role.APPLICANT, cycle != null && cycle.applicationOpensOn() != null
+                    ? "start.applicant.opensOn" : "start.applicant.nothingOpen",
+                    cycle != null && cycle.applicationOpensOn() != null ? List.of(cycle.applicationOpensOn()) : List.of(), null));
+        }
+        if (cycle.phase().equals("APPLICATION_OPEN")) {
+            return List.of(new Task(Role.APPLICANT, "start.applicant.open", List.of(cycle.year(),
+                    java.util.Date.from(cycle.applicationClosesAt())), null));
+        }
+        return List.of(new Task(Role.APPLICANT, "start.applicant.underWay", List.of(cycle.year(), "phase." + cycle.phase()), null));
+    }
+
+    static List<Task> examiner(CycleOverview cycle) {
+        if (cycle == null) {
+            return List.of(new Task(Role.EXAMINER, "start.examiner.nothing", List.of(), null));
+        }
+        return switch (cycle.phase()) {
+            case "INDIVIDUAL_REVIEW" -> List.of(new Task(Role.EXAMINER, "start.examiner.review", List.of(cycle.year()), null));
+            case "CONSENSUS", "SITE_VISITS" -> List.of(new Task(Role.EXAMINER, "start.examiner.consensus", List.of(cycle.year()), null));
+            case "PLANNING", "APPLICATION_OPEN", "APPLICATION_CLOSED" -> List.of(cycle.reviewStartsOn() == null
+                    ? new Task(Role.EXAMINER, "start.examiner.nothing", List.of(), null)
+                    : new Task(Role.EXAMINER, "start.examiner.reviewStarts", List.of(cycle.reviewStartsOn()), null));
+            default -> List.of(new Task(Role.EXAMINER, "start.examiner.done", List.of(cycle.year()), null));
+        };
+    }
+
+    static List<Task> jury(CycleOverview cycle) {
+        if (cycle != null && cycle.phase().equals("JURY")) {
+            return List.of(new Task(Role.JURY, "start.jury.now", List.of(cycle.year()), null));
+        }
+        if (cycle != null && cycle.juryStartsOn() != null) {
+            return List.of(new Task(Role.JURY, "start.jury.startsOn", List.of(cycle.juryStartsOn()), null));
+        }
+        return List.of(new Task(Role.JURY, "start.jury.nothing", List.of(), null));
+    }
+}
