@@ -44,8 +44,8 @@ CREATE TABLE person (
     preferred_locale  VARCHAR(10)  NOT NULL DEFAULT 'sv',
     active            BOOLEAN      NOT NULL DEFAULT TRUE,
     failed_sign_ins   INT          NOT NULL DEFAULT 0,
-    locked_until      TIMESTAMP    NULL,
-    last_sign_in_at   TIMESTAMP    NULL,
+    locked_until      DATETIME     NULL,
+    last_sign_in_at   DATETIME     NULL,
     version           BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uq_person_email UNIQUE (email),
     CONSTRAINT fk_person_unit FOREIGN KEY (unit_id) REFERENCES unit (id),
@@ -67,7 +67,7 @@ CREATE TABLE award_cycle (
     phase                  VARCHAR(30)  NOT NULL,
     registration_format    VARCHAR(60)  NOT NULL,
     application_opens_on   DATE,
-    application_closes_at  TIMESTAMP    NULL,
+    application_closes_at  DATETIME     NULL,
     review_starts_on       DATE,
     consensus_starts_on    DATE,
     site_visits_start_on   DATE,
@@ -153,7 +153,7 @@ CREATE TABLE competition_class (
 -- every change of state worth remembering, for the audit trail and for notifications to come
 CREATE TABLE domain_event (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    occurred_at    TIMESTAMP    NOT NULL,
+    occurred_at    DATETIME     NOT NULL,
     event_type     VARCHAR(80)  NOT NULL,
     aggregate_type VARCHAR(60)  NOT NULL,
     aggregate_id   BIGINT       NOT NULL,

@@ -107,18 +107,18 @@ public class AwardCycle {
                     throw new PhaseTransitionException("cycle.phase.categoryWithoutModel", category.getAward());
                 }
             }
-            if (dates.getApplicationOpensOn() == null || dates.getApplicationClosesAt() == null) {
+            if (getDates().getApplicationOpensOn() == null || getDates().getApplicationClosesAt() == null) {
                 throw new PhaseTransitionException("cycle.phase.applicationDatesMissing");
             }
         }
-        dates.requireInOrder();
+        getDates().requireInOrder();
         phase = target;
     }
 
     /** Applications can be submitted while the period is open and the deadline (server time) has not passed. */
     public boolean acceptsApplications(Instant now) {
-        return phase == Phase.APPLICATION_OPEN && dates.getApplicationClosesAt() != null
-                && now.isBefore(dates.getApplicationClosesAt());
+        return phase == Phase.APPLICATION_OPEN && getDates().getApplicationClosesAt() != null
+                && now.isBefore(getDates().getApplicationClosesAt());
     }
 
     public boolean allowsModelChanges() {
@@ -139,10 +139,16 @@ public class AwardCycle {
     public Phase getPhase() { return phase; }
     public String getRegistrationFormat() { return registrationFormat; }
     public void setRegistrationFormat(String registrationFormat) { this.registrationFormat = registrationFormat; }
-    public PhaseDates getDates() { return dates; }
+    /** JPA leaves an embeddable null when all its columns are null; a cycle always has (possibly empty) dates. */
+    public PhaseDates getDates() {
+        if (dates == null) {
+            dates = new PhaseDates();
+        }
+        return dates;
+    }
     public List<CycleCategory> getCategories() { return categories; }
     public long getVersion() { return version; }
 
     /** The opening date as shown, for lists. */
-    public LocalDate getApplicationOpensOn() { return dates.getApplicationOpensOn(); }
+    public LocalDate getApplicationOpensOn() { return getDates().getApplicationOpensOn(); }
 }

@@ -1,0 +1,278 @@
+package se.kvalitet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.criteria.boundary.EvaluationModels;
+import se.kvalitet.criteria.control.PresetCatalog;
+import se.kvalitet.criteria.entity.EvaluationModel;
+import se.kvalitet.criteria.entity.ScaleKind;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.entity.Award;
+import se.kvalitet.cycles.entity.AwardCycle;
+import se.kvalitet.cycles.entity.Phase;
+import se.kvalitet.organizations.boundary.Organizations;
+import se.kvalitet.organizations.entity.AdministrationKind;
+import se.kvalitet.organizations.entity.OperatorType;
+import se.kvalitet.organizations.entity.ServiceArea;
+import se.kvalitet.organizations.entity.Unit;
+import se.kvalitet.people.boundary.People;
+import se.kvalitet.people.boundary.SignIns;
+import se.kvalitet.people.entity.Person;
+import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.events.DomainEvents;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * In-container tests against the real MariaDB with the real migrations: each aggregate persists and
+ * reads back whole, the server enforces roles on every boundary, phase rules and frozen models hold,
+ * and concurrent edits are detected. Each test makes its own data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    /** Cycle years are unique; tests take their own far-future years. */
+    static final AtomicInteger YEARS = new AtomicInteger(2030 + (int) (System.nanoTime() % 40));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject AsAdmin admin;
+    @Inject AsApplicant applicant;
+    @Inject AsExaminer examiner;
+    @Inject AsStaff staff;
+    @Inject Organizations organizations;
+    @Inject People people;
+    @Inject SignIns signIns;
+    @Inject Cycles cycles;
+    @Inject EvaluationModels models;
+    @Inject DomainEvents events;
+    @PersistenceContext EntityManager em;
+
+    static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void organisationTreePersistsWithItsEvents() throws Exception {
+        var unitId = admin.call(() -> {
+            var board = organizations.createBoard(unique("Nämnd"));
+            var adm = organizations.createAdministration(board.getId(), unique("Förvaltning"), AdministrationKind.COMPANY);
+            return organizations.createUnit(adm.getId(), unique("Enhet Ärlan"), OperatorType.CONTRACTED,
+                    ServiceArea.DISABILITY, 12).getId();
+        });
+        var read = admin.call(() -> organizations.unit(unitId)).orElseThrow();
+        assertTrue(read.name().startsWith("Enhet Ärlan"), "Swedish characters survive: " + read.name());
+        assertEquals(OperatorType.CONTRACTED, read.operatorType());
+        assertEquals(ServiceArea.DISABILITY, read.serviceArea());
+        assertEquals(12, read.staffCount());
+        assertTrue(read.administrationName().startsWith("Förvaltning"));
+        assertTrue(read.boardName().startsWith("Nämnd"));
+        var recorded = admin.call(() -> events.of("Unit", unitId));
+        assertEquals("UnitCreated", recorded.get(0).getEventType());
+        assertEquals("system", recorded.get(0).getActor());
+    }
+
+    @Test
+    void personWithRolesPersistsWithAHashedPassword() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@kvalitet.test";
+        admin.call(() -> people.create(email.toUpperCase(), "Test Testsson", "rätt lösenord 1".toCharArray(),
+                EnumSet.of(Role.EXAMINER, Role.STAFF), null, null));
+        Person read = admin.call(() -> people.byEmail(email)).orElseThrow();
+        assertEquals(email, read.getEmail(), "stored in lower case");
+        assertEquals(EnumSet.of(Role.EXAMINER, Role.STAFF), read.getRoles());
+        assertTrue(read.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), read.getPasswordHash());
+        assertFalse(read.getPasswordHash().contains("rätt lösenord"));
+
+        assertTrue(signIns.attempt(email, "rätt lösenord 1".toCharArray()).valid());
+        assertFalse(signIns.attempt(email, "fel lösenord".toCharArray()).valid());
+        assertEquals(EnumSet.of(Role.EXAMINER, Role.STAFF), signIns.attempt(email, "rätt lösenord 1".toCharArray()).roles());
+    }
+
+    @Test
+    void repeatedFailedSignInsPauseTheAccountEvenForTheRightPassword() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@kvalitet.test";
+        admin.call(() -> people.create(email, "Paus Testsson", "rätt lösenord 2".toCharArray(),
+                EnumSet.of(Role.STAFF), null, null));
+        for (int i = 0; i < 5; i++) {
+            assertFalse(signIns.attempt(email, ("fel " + i).toCharArray()).valid());
+        }
+        var outcome = signIns.attempt(email, "rätt lösenord 2".toCharArray());
+        assertFalse(outcome.valid(), "paused accounts refuse even the right password");
+        assertTrue(outcome.paused());
+        assertTrue(signIns.isPaused(email));
+    }
+
+    @Test
+    void applicantAccountNeedsAUnit() throws Exception {
+        var violation = assertThrows(RuleViolation.class, () -> admin.call(() -> people.create(
+                "it-" + UUID.randomUUID() + "@kvalitet.test", "Utan Enhet", null, EnumSet.of(Role.APPLICANT), null, null)));
+        assertEquals("people.applicant.needsUnit", violation.getMessageKey());
+    }
+
+    @Test
+    void cycleAggregatePersistsWithCategoriesClassesDatesAndModels() throws Exception {
+        int year = YEARS.incrementAndGet();
+        Long cycleId = admin.call(() -> {
+            var cycle = cycles.open(year, "Testår " + year);
+            cycles.addCategory(cycle.getId(), Award.QUALITY_AWARD);
+            cycles.addCategory(cycle.getId(), Award.RENEWAL_PRIZE);
+            cycles.addClass(cycle.getId(), Award.QUALITY_AWARD, "Förskola");
+            cycles.addClass(cycle.getId(), Award.QUALITY_AWARD, "Äldreomsorg");
+            cycles.adoptPreset(cycle.getId(), Award.QUALITY_AWARD, "umea-kvalitet");
+            cycles.adoptPreset(cycle.getId(), Award.RENEWAL_PRIZE, "pitea-innovation");
+            return cycle.getId();
+        });
+        em.clear();
+        AwardCycle read = admin.call(() -> cycles.find(cycleId)).orElseThrow();
+        assertEquals(year, read.getYear());
+        assertEquals(Phase.PLANNING, read.getPhase());
+        var quality = read.category(Award.QUALITY_AWARD).orElseThrow();
+        assertEquals(2, quality.getClasses().size());
+        assertEquals("Förskola", quality.getClasses().get(0).getName());
+        EvaluationModel umea = admin.call(() -> models.find(quality.getEvaluationModelId())).orElseThrow();
+        assertEquals(ScaleKind.RADAR, umea.getScaleKind());
+        assertFalse(umea.getAttributes().isEmpty(), "RADAR attributes persisted");
+        EvaluationModel pitea = admin.call(() -> models.find(read.category(Award.RENEWAL_PRIZE).orElseThrow()
+                .getEvaluationModelId())).orElseThrow();
+        assertEquals(java.util.List.of(2, 4, 6, 8), pitea.getBands().stream().map(b -> b.getMin()).toList());
+    }
+
+    @Test
+    void everyPresetCopiesIntoAPersistentModel() throws Exception {
+        var catalog = new PresetCatalog();
+        for (var preset : catalog.all()) {
+            Long id = admin.call(() -> models.copyPreset(preset.key()));
+            em.clear();
+            var model = admin.call(() -> models.find(id)).orElseThrow();
+            assertEquals(preset.criteria(), model.getCriteria().size(), preset.key());
+            assertEquals(preset.totalPoints(), model.getTotalPoints(), preset.key());
+            assertEquals(preset.key(), model.getPresetKey());
+            assertFalse(model.getBands().isEmpty());
+            assertFalse(model.getCriteria().get(0).getGuidingQuestionList().isEmpty());
+            assertFalse(model.isFrozen());
+        }
+    }
+
+    @Test
+    void phaseRulesAreEnforcedOnTheServerAndOpeningFreezesTheModels() throws Exception {
+        int year = YEARS.incrementAndGet();
+        Long cycleId = admin.call(() -> cycles.open(year, "Fasår " + year).getId());
+        var skipped = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(cycleId, Phase.JURY)));
+        assertEquals("cycle.phase.notAllowed", skipped.getMessageKey());
+        var empty = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(cycleId, Phase.APPLICATION_OPEN)));
+        assertEquals("cycle.phase.noCategories", empty.getMessageKey());
+        Long modelId = admin.call(() -> {
+            cycles.addCategory(cycleId, Award.QUALITY_AWARD);
+            return cycles.adoptPreset(cycleId, Award.QUALITY_AWARD, "stockholm-kvalitet");
+        });
+        var noDates = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(cycleId, Phase.APPLICATION_OPEN)));
+        assertEquals("cycle.phase.applicationDatesMissing", noDates.getMessageKey());
+        assertEquals(Phase.PLANNING, admin.call(() -> cycles.find(cycleId)).orElseThrow().getPhase(), "refusals change nothing");
+
+        admin.call(() -> {
+            var cycle = cycles.find(cycleId).orElseThrow();
+            cycle.getDates().setApplicationOpensOn(LocalDate.of(year, 2, 1));
+            cycle.getDates().setApplicationClosesAt(LocalDate.of(year, 4, 30).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+            return cycles.save(cycle);
+        });
+        assertEquals(Phase.APPLICATION_OPEN, admin.call(() -> cycles.moveTo(cycleId, Phase.APPLICATION_OPEN)).getPhase());
+        em.clear();
+        var frozen = admin.call(() -> models.find(modelId)).orElseThrow();
+        assertTrue(frozen.isFrozen(), "opening the application period freezes the model");
+        frozen.getCriteria().get(0).setMaxPoints(1);
+        var locked = assertThrows(RuleViolation.class, () -> admin.call(() -> models.save(frozen)));
+        assertEquals("criteria.model.frozen", locked.getMessageKey());
+        var late = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.adoptPreset(cycleId, Award.QUALITY_AWARD, "solna-kvalitet")));
+        assertEquals("criteria.model.frozen", late.getMessageKey());
+        assertEquals(modelId, admin.call(() -> cycles.find(cycleId)).orElseThrow().category(Award.QUALITY_AWARD).orElseThrow().getEvaluationModelId());
+        assertEquals("PhaseChanged", admin.call(() -> events.of("AwardCycle", cycleId)).stream()
+                .reduce((a, b) -> b).orElseThrow().getEventType());
+    }
+
+    @Test
+    void concurrentEditsAreDetectedNotOverwritten() throws Exception {
+        Long unitId = admin.call(() -> {
+            var board = organizations.createBoard(unique("Låsnämnd"));
+            var adm = organizations.createAdministration(board.getId(), unique("Låsförvaltning"), AdministrationKind.ADMINISTRATION);
+            return organizations.createUnit(adm.getId(), unique("Låsenhet"), OperatorType.MUNICIPAL, ServiceArea.SCHOOL, 30).getId();
+        });
+        Unit first = em.find(Unit.class, unitId);
+        em.clear();
+        Unit second = em.find(Unit.class, unitId);
+        em.clear();
+        first.setStaffCount(31);
+        admin.call(() -> organizations.updateUnit(first));
+        second.setStaffCount(99);
+        var conflict = assertThrows(EJBException.class, () -> admin.call(() -> organizations.updateUnit(second)));
+        assertTrue(causedBy(conflict, OptimisticLockException.class), "optimistic lock: " + conflict);
+        em.clear();
+        assertEquals(31, em.find(Unit.class, unitId).getStaffCount(), "the first save stands");
+    }
+
+    @Inject WhoAmI whoAmI;
+
+    @Test
+    void eachRunAsIdentityHoldsExactlyItsRole() throws Exception {
+        assertEquals(java.util.List.of("system", "ADMIN"), admin.call(() -> whoAmI.roles()));
+        assertEquals(java.util.List.of("test-applicant", "APPLICANT"), applicant.call(() -> whoAmI.roles()));
+        assertEquals(java.util.List.of("test-examiner", "EXAMINER"), examiner.call(() -> whoAmI.roles()));
+        assertEquals(java.util.List.of("test-staff", "STAFF"), staff.call(() -> whoAmI.roles()));
+    }
+
+    @Test
+    void rolesAreCheckedOnEveryBoundary() throws Exception {
+        assertThrows(EJBAccessException.class, () -> organizations.createBoard(unique("Anonym")), "anonymous");
+        assertThrows(EJBAccessException.class, () -> applicant.call(() -> organizations.createBoard(unique("Sökande"))));
+        assertThrows(EJBAccessException.class, () -> examiner.call(() -> cycles.open(YEARS.incrementAndGet(), "x")));
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> people.create("x-" + UUID.randomUUID() + "@kvalitet.test",
+                "X", null, EnumSet.of(Role.ADMIN), null, null)));
+        assertThrows(EJBAccessException.class, () -> applicant.call(() -> models.copyPreset("solna-kvalitet")));
+        assertThrows(EJBAccessException.class, () -> cycles.all(), "anonymous cannot even read");
+        // every signed-in role may read the organisation, the cycles and the models
+        assertFalse(applicant.call(() -> organizations.boards()).isEmpty());
+        assertFalse(examiner.call(() -> cycles.all()).isEmpty());
+        assertEquals(5, staff.call(() -> models.presets()).size());
+    }
+
+    @Test
+    void demoDataIsLoadedOnceWithOneAccountPerRole() throws Exception {
+        for (String account : new String[]{"admin", "sokande", "examinator", "lagledare", "jury", "medarbetare"}) {
+            assertTrue(admin.call(() -> people.byEmail(account + "@kvalitet.demo")).isPresent(), account);
+        }
+        var applicant = admin.call(() -> people.byEmail("sokande@kvalitet.demo")).orElseThrow();
+        assertNotEquals(null, applicant.getUnitId(), "the demo applicant acts for a unit");
+        long admins = em.createQuery("select count(p) from Person p where p.email = 'admin@kvalitet.demo'", Long.class).getSingleResult();
+        assertEquals(1, admins);
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
