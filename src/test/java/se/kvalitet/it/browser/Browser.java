@@ -1,0 +1,116 @@
+package se.kvalitet.it.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's ChromeDriver (nothing is downloaded), with the axe-core
+ * accessibility engine at hand for every page.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String AXE_SOURCE = readAxe();
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--disable-quic", "--window-size=1280,1000", "--lang=sv-SE",
+                    "--user-data-dir=" + Files.createTempDirectory("kvalitet-chromium").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        waitForPage();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public String h1() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the document has loaded and no PrimeFaces ajax request is running. */
+    public void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(js("return document.readyState"))
+                && Boolean.TRUE.equals(js("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    public void waitForH1(String start) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(start) + ".*")));
+        waitForPage();
+    }
+
+    /**
+     * Runs axe-core with the WCAG 2.0/2.1 A and AA rules on the current page and returns its violations as
+     * readable text, "" when there are none.
+     */
+    public String accessibilityViolations() {
+        js(AXE_SOURCE);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(function (r) { done(r.violations.map(function (v) {"
+                        + "  return v.id + ' (' + v.impact + '): ' + v.help + ' -> ' + v.nodes.slice(0, 5).map(function (n) {"
+                        + "    return n.target.join(' '); }).join(' | '); }).join('\\n')); })"
+                        + ".catch(function (e) { done('axe failed: ' + e); });");
+        return String.valueOf(result);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String readAxe() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
