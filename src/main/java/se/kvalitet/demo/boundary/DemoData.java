@@ -31,7 +31,7 @@ import se.kvalitet.platform.security.Role;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "FirstAdministrator"})
 @RunAs(Role.ADMIN_NAME)
 public class DemoData {
 

@@ -91,6 +91,12 @@ public class People {
     }
 
     @PermitAll
+    public long countWithRole(Role role) {
+        return em.createQuery("select count(p) from Person p join p.roles r where r = :role", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    @PermitAll
     public long countAll() {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
     }
