@@ -17,7 +17,11 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.net.URI;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -265,6 +269,83 @@ class FoundationIT {
         assertNotEquals(null, applicant.getUnitId(), "the demo applicant acts for a unit");
         long admins = em.createQuery("select count(p) from Person p where p.email = 'admin@kvalitet.demo'", Long.class).getSingleResult();
         assertEquals(1, admins);
+    }
+
+    // ---- over HTTP, as a browser or an API client sees it ----
+
+    @ArquillianResource
+    URL base;
+
+    static final String DEMO_PASSWORD = "Kvalitet2026!";
+
+    @Test
+    @RunAsClient
+    void readinessIsUpWhileTheDatabaseAnswers() {
+        var root = URI.create(base.toString()).resolve("/").toString();
+        var ready = new WebSession(root).get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("UP"), ready.body());
+    }
+
+    @Test
+    @RunAsClient
+    void signedOutVisitorsAreSentToSignInAndTheApiAsksForCredentials() {
+        var web = new WebSession(base.toString());
+        var start = web.get("/index.xhtml");
+        assertEquals(302, start.statusCode());
+        assertTrue(start.headers().firstValue("Location").orElseThrow().contains("/signin.xhtml?continue=%2Findex.xhtml"));
+        var api = web.get("/api/v1/cycles");
+        assertEquals(401, api.statusCode());
+        assertTrue(api.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertEquals(401, web.getAs("/api/v1/cycles", "admin@kvalitet.demo", "wrong password").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void everyResponseCarriesSecurityHeaders() {
+        var page = new WebSession(base.toString()).get("/signin.xhtml");
+        assertEquals(200, page.statusCode());
+        var headers = page.headers();
+        assertTrue(headers.firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElseThrow());
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("no-store", headers.firstValue("Cache-Control").orElseThrow());
+        assertTrue(headers.allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")), headers.allValues("Set-Cookie").toString());
+    }
+
+    @Test
+    @RunAsClient
+    void administrationPagesAreForAdministratorsOnly() {
+        var applicant = new WebSession(base.toString());
+        assertEquals(302, applicant.signIn("sokande@kvalitet.demo", DEMO_PASSWORD).statusCode());
+        assertEquals(200, applicant.get("/index.xhtml").statusCode());
+        for (String page : new String[]{"/cycles/cycles.xhtml", "/criteria/presets.xhtml", "/organizations/units.xhtml",
+                "/people/accounts.xhtml"}) {
+            assertEquals(403, applicant.get(page).statusCode(), page);
+        }
+        var staff = new WebSession(base.toString());
+        staff.signIn("medarbetare@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(403, staff.get("/people/accounts.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void signingOutNeedsTheTokenOfOurOwnLinks() {
+        var web = new WebSession(base.toString());
+        web.signIn("examinator@kvalitet.demo", DEMO_PASSWORD);
+        var forged = web.get("/signout.xhtml");
+        assertTrue(forged.statusCode() == 403 || forged.body().contains("Ingen behörighet"),
+                "a bare link from another site must not sign anybody out: " + forged.statusCode());
+        assertEquals(200, web.get("/index.xhtml").statusCode(), "still signed in");
+    }
+
+    @Test
+    @RunAsClient
+    void aFailedSignInStaysOnTheFormWithALocalizedMessage() {
+        var web = new WebSession(base.toString());
+        var failed = web.signIn("jury@kvalitet.demo", "not the password");
+        assertEquals(200, failed.statusCode());
+        assertTrue(failed.body().contains("Fel e-postadress eller lösenord."));
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
