@@ -23,11 +23,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One year's award cycle. It holds the categories (quality award, renewal prize), the dates of each
  * phase, and the current phase. The phase moves only along {@link Phase#next()}; opening the
- * application period needs complete dates and an evaluation model in every category.
+ * application period needs complete dates and an evaluation model in every category. The year lies
+ * in 2000–2100; the registration-number format must contain {@code {seq}} so that numbers are unique.
  */
 @Entity
 @Table(name = "award_cycle")
@@ -71,9 +73,70 @@ public class AwardCycle {
     protected AwardCycle() {
     }
 
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    /** Placeholders a registration-number format may use; {@code {seq}} is required. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+
     public AwardCycle(int year, String name) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new PhaseTransitionException("cycle.year.range", year, FIRST_YEAR, LAST_YEAR);
+        }
         this.year = year;
-        this.name = name;
+        rename(name);
+    }
+
+    /** Gives the cycle a new name (1–200 characters). */
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new PhaseTransitionException("cycle.name.required");
+        }
+        if (newName.strip().length() > 200) {
+            throw new PhaseTransitionException("cycle.name.tooLong", 200);
+        }
+        this.name = newName.strip();
+    }
+
+    /**
+     * Sets the pattern of registration numbers. It must contain {@code {seq}} (the running number) and
+     * may contain {@code {year}}; no other placeholders, at most 60 characters.
+     */
+    public void useRegistrationFormat(String format) {
+        if (format == null || format.isBlank() || !format.contains("{seq}")) {
+            throw new PhaseTransitionException("cycle.registrationFormat.noSeq");
+        }
+        if (format.strip().length() > 60) {
+            throw new PhaseTransitionException("cycle.registrationFormat.tooLong", 60);
+        }
+        var matcher = PLACEHOLDER.matcher(format);
+        while (matcher.find()) {
+            if (!matcher.group(1).equals("seq") && !matcher.group(1).equals("year")) {
+                throw new PhaseTransitionException("cycle.registrationFormat.unknownPlaceholder", matcher.group());
+            }
+        }
+        this.registrationFormat = format.strip();
+    }
+
+    /** The registration number (diarienummer) of the application with the given running number. */
+    public String registrationNumber(int sequence) {
+        return formatRegistrationNumber(registrationFormat, year, sequence);
+    }
+
+    public static String formatRegistrationNumber(String format, int year, int sequence) {
+        return format.replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(sequence));
+    }
+
+    /**
+     * Replaces the planned dates. They must be in order; once the application period has been opened,
+     * its opening and closing can be moved (an extended deadline) but not removed.
+     */
+    public void reschedule(PhaseDates planned) {
+        planned.requireInOrder();
+        if (phase != Phase.PLANNING
+                && (planned.getApplicationOpensOn() == null || planned.getApplicationClosesAt() == null)) {
+            throw new PhaseTransitionException("cycle.dates.applicationDatesRequired");
+        }
+        this.dates = planned;
     }
 
     public CycleCategory addCategory(Award award) {
@@ -125,7 +188,7 @@ public class AwardCycle {
         return phase.allowsModelChanges();
     }
 
-    private void requirePhase(Phase required, String messageKey) {
+    void requirePhase(Phase required, String messageKey) {
         if (phase != required) {
             throw new PhaseTransitionException(messageKey, phase);
         }
@@ -133,12 +196,10 @@ public class AwardCycle {
 
     public Long getId() { return id; }
     public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
     public Phase getPhase() { return phase; }
     public String getRegistrationFormat() { return registrationFormat; }
-    public void setRegistrationFormat(String registrationFormat) { this.registrationFormat = registrationFormat; }
+    public void setRegistrationFormat(String registrationFormat) { useRegistrationFormat(registrationFormat); }
     public PhaseDates getDates() { return dates; }
     public List<CycleCategory> getCategories() { return categories; }
     public long getVersion() { return version; }
