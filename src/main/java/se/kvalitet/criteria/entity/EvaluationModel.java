@@ -128,7 +128,7 @@ public class EvaluationModel {
     public void removeCriterion(Criterion criterion) {
         requireEditable();
         requireOwn(criterion);
-        criteria.remove(criterion);
+        inOrder().remove(criterion);
         for (int i = 0; i < criteria.size(); i++) {
             criteria.get(i).setPosition(i + 1);
         }
@@ -156,7 +156,7 @@ public class EvaluationModel {
     public void move(Criterion criterion, int direction) {
         requireEditable();
         requireOwn(criterion);
-        int from = criteria.indexOf(criterion);
+        int from = inOrder().indexOf(criterion);
         int to = from + Integer.signum(direction);
         if (from < 0 || to < 0 || to >= criteria.size()) {
             return;
@@ -197,6 +197,15 @@ public class EvaluationModel {
         }
     }
 
+    /**
+     * The criteria sorted by position. A collection fetched by a join comes in the query's order, not in
+     * the mapping's; the position is the truth.
+     */
+    private List<Criterion> inOrder() {
+        criteria.sort(java.util.Comparator.comparingInt(Criterion::getPosition));
+        return criteria;
+    }
+
     private void requireOwn(Criterion criterion) {
         if (criterion == null || !criteria.contains(criterion)) {
             throw new RuleViolation("criteria.criterion.notFound");
@@ -225,6 +234,6 @@ public class EvaluationModel {
     public List<ScaleBand> getBands() { return java.util.Collections.unmodifiableList(bands); }
     public List<RadarAttribute> getAttributes() { return java.util.Collections.unmodifiableList(attributes); }
     /** The criteria in order, read-only: they change through the model's verbs. */
-    public List<Criterion> getCriteria() { return java.util.Collections.unmodifiableList(criteria); }
+    public List<Criterion> getCriteria() { return java.util.Collections.unmodifiableList(inOrder()); }
     public long getVersion() { return version; }
 }

@@ -28,8 +28,9 @@ public class ModelPage implements Serializable {
     @Inject
     EvaluationModels models;
 
+    private String idParam;
+    private String criterionParam;
     private Long id;
-    private Long criterionId;
     private ModelView model;
     private CriterionView editing;
     private CriterionForm edit;
@@ -39,6 +40,8 @@ public class ModelPage implements Serializable {
 
     /** Loads the model on the first request; an unknown id is a 404, an unknown criterion is ignored. */
     public void load() throws IOException {
+        id = Ids.parse(idParam);
+        Long criterionId = Ids.parse(criterionParam);
         model = id == null ? null : models.view(id).orElse(null);
         if (model == null) {
             var context = FacesContext.getCurrentInstance();
@@ -93,9 +96,10 @@ public class ModelPage implements Serializable {
     }
 
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getCriterionId() { return criterionId; }
-    public void setCriterionId(Long criterionId) { this.criterionId = criterionId; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
+    public String getCriterionParam() { return criterionParam; }
+    public void setCriterionParam(String criterionParam) { this.criterionParam = criterionParam; }
     public ModelView getModel() { return model; }
     public CriterionView getEditing() { return editing; }
     public CriterionForm getEdit() { return edit; }

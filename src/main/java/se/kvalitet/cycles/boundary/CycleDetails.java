@@ -38,11 +38,12 @@ public record CycleDetails(Long id, long version, int year, String phase, boolea
         var phase = cycle.getPhase();
         return new CycleDetails(cycle.getId(), cycle.getVersion(), cycle.getYear(), phase.name(),
                 phase == Phase.PLANNING, CycleSettings.of(cycle), cycle.registrationNumber(1),
-                cycle.getCategories().stream().map(c -> category(c, models)).toList(),
+                cycle.getCategories().stream().sorted(java.util.Comparator.comparing(CycleCategory::getAward))
+                        .map(c -> category(c, models)).toList(),
                 Arrays.stream(Award.values()).filter(a -> cycle.category(a).isEmpty()).map(Enum::name).toList(),
                 Arrays.stream(Phase.values()).map(p -> new TimelineStep(p.name(),
                         p == phase ? "CURRENT" : p.compareTo(phase) < 0 ? "DONE" : "UPCOMING",
-                        cycle.getDates().startOf(p))).toList(),
+                        cycle.plannedDates().startOf(p))).toList(),
                 phase.next().stream().map(Enum::name).toList());
     }
 

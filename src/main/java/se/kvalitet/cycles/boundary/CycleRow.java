@@ -12,8 +12,8 @@ public record CycleRow(Long id, int year, String name, String phase, LocalDate a
                        LocalDateTime applicationClosesAt, List<String> awards) implements Serializable {
 
     static CycleRow of(AwardCycle c) {
-        return new CycleRow(c.getId(), c.getYear(), c.getName(), c.getPhase().name(), c.getDates().getApplicationOpensOn(),
-                c.getDates().getApplicationClosesAtCityTime(),
+        return new CycleRow(c.getId(), c.getYear(), c.getName(), c.getPhase().name(), c.plannedDates().getApplicationOpensOn(),
+                c.plannedDates().getApplicationClosesAtCityTime(),
                 c.getCategories().stream().map(CycleCategory::getAward).sorted().map(Enum::name).toList());
     }
 }

@@ -28,7 +28,7 @@ public class CycleSettings implements Serializable {
 
     public static CycleSettings of(AwardCycle cycle) {
         var s = new CycleSettings();
-        var d = cycle.getDates();
+        var d = cycle.plannedDates();
         s.name = cycle.getName();
         s.registrationFormat = cycle.getRegistrationFormat();
         s.applicationOpensOn = d.getApplicationOpensOn();

@@ -237,7 +237,7 @@ public class Cycles {
     }
 
     static CycleOverview overview(AwardCycle c) {
-        var d = c.getDates();
+        var d = c.plannedDates();
         return new CycleOverview(c.getId(), c.getYear(), c.getName(), c.getPhase().name(), d.getApplicationOpensOn(),
                 d.getApplicationClosesAt(), d.getReviewStartsOn(), d.getConsensusStartsOn(), d.getJuryStartsOn(),
                 d.getAnnouncementOn(), d.getFeedbackOn(),

@@ -170,18 +170,18 @@ public class AwardCycle {
                     throw new PhaseTransitionException("cycle.phase.categoryWithoutModel", category.getAward());
                 }
             }
-            if (dates.getApplicationOpensOn() == null || dates.getApplicationClosesAt() == null) {
+            if (plannedDates().getApplicationOpensOn() == null || plannedDates().getApplicationClosesAt() == null) {
                 throw new PhaseTransitionException("cycle.phase.applicationDatesMissing");
             }
         }
-        dates.requireInOrder();
+        plannedDates().requireInOrder();
         phase = target;
     }
 
     /** Applications can be submitted while the period is open and the deadline (server time) has not passed. */
     public boolean acceptsApplications(Instant now) {
-        return phase == Phase.APPLICATION_OPEN && dates.getApplicationClosesAt() != null
-                && now.isBefore(dates.getApplicationClosesAt());
+        return phase == Phase.APPLICATION_OPEN && plannedDates().getApplicationClosesAt() != null
+                && now.isBefore(plannedDates().getApplicationClosesAt());
     }
 
     public boolean allowsModelChanges() {
@@ -200,10 +200,25 @@ public class AwardCycle {
     public Phase getPhase() { return phase; }
     public String getRegistrationFormat() { return registrationFormat; }
     public void setRegistrationFormat(String registrationFormat) { useRegistrationFormat(registrationFormat); }
-    public PhaseDates getDates() { return dates; }
+    /**
+     * The planned dates, to change them in place; never null. JPA loads an embeddable whose columns are
+     * all empty as null, so a cycle without dates gets an empty set here, which the persistence provider
+     * then counts as a change. Code that only reads uses {@link #plannedDates()}.
+     */
+    public PhaseDates getDates() {
+        if (dates == null) {
+            dates = new PhaseDates();
+        }
+        return dates;
+    }
+
+    /** The planned dates for reading: never null, and reading them never changes the cycle. */
+    public PhaseDates plannedDates() {
+        return dates == null ? new PhaseDates() : dates;
+    }
     public List<CycleCategory> getCategories() { return categories; }
     public long getVersion() { return version; }
 
     /** The opening date as shown, for lists. */
-    public LocalDate getApplicationOpensOn() { return dates.getApplicationOpensOn(); }
+    public LocalDate getApplicationOpensOn() { return plannedDates().getApplicationOpensOn(); }
 }

@@ -83,7 +83,7 @@ public class CycleCategory {
     public void removeClass(CompetitionClass removed) {
         cycle.requirePhase(Phase.PLANNING, "cycle.class.onlyInPlanning");
         requireOwn(removed);
-        classes.remove(removed);
+        inOrder().remove(removed);
         renumber();
     }
 
@@ -91,7 +91,7 @@ public class CycleCategory {
     public void moveClass(CompetitionClass moved, int direction) {
         cycle.requirePhase(Phase.PLANNING, "cycle.class.onlyInPlanning");
         requireOwn(moved);
-        int from = classes.indexOf(moved);
+        int from = inOrder().indexOf(moved);
         int to = from + Integer.signum(direction);
         if (to < 0 || to >= classes.size()) {
             return;
@@ -121,6 +121,12 @@ public class CycleCategory {
             throw new PhaseTransitionException("cycle.prize.range", 0, MAX_PRIZE_AMOUNT);
         }
         this.prizeAmount = amount;
+    }
+
+    /** The classes sorted by position (a join-fetched collection comes in the query's order). */
+    private List<CompetitionClass> inOrder() {
+        classes.sort(java.util.Comparator.comparingInt(CompetitionClass::getPosition));
+        return classes;
     }
 
     private void requireOwn(CompetitionClass competitionClass) {
@@ -162,6 +168,7 @@ public class CycleCategory {
     public Award getAward() { return award; }
     public Long getEvaluationModelId() { return evaluationModelId; }
     public Integer getPrizeAmount() { return prizeAmount; }
-    public List<CompetitionClass> getClasses() { return classes; }
+    /** The classes in order, read-only: they change through the category's verbs. */
+    public List<CompetitionClass> getClasses() { return java.util.Collections.unmodifiableList(inOrder()); }
     public long getVersion() { return version; }
 }

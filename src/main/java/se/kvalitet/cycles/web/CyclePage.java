@@ -35,14 +35,16 @@ public class CyclePage implements Serializable {
     @Inject
     EvaluationModels models;
 
+    private String idParam;
     private Long id;
     private CycleDetails cycle;
     private CycleSettings settings;
     private List<PresetOverview> presets;
     private final Map<String, CategoryForm> forms = new HashMap<>();
 
-    /** Loads the cycle on the first request; an unknown id is a 404. */
+    /** Loads the cycle on the first request; a missing, malformed or unknown id is a 404. */
     public void load() throws IOException {
+        id = Ids.parse(idParam);
         cycle = id == null ? null : cycles.details(id).orElse(null);
         if (cycle == null) {
             var context = FacesContext.getCurrentInstance();
@@ -132,7 +134,8 @@ public class CyclePage implements Serializable {
     }
 
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public CycleDetails getCycle() { return cycle; }
     public CycleSettings getSettings() { return settings; }
     public Map<String, CategoryForm> getForms() { return forms; }
