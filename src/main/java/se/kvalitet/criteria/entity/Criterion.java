@@ -19,10 +19,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import se.kvalitet.platform.errors.RuleViolation;
 
 /**
  * One criterion of an evaluation model: what the unit must show, the questions that guide the answer,
- * its weight (maximum points) and how long the applicant's answer may be.
+ * its weight (maximum points, 1–1000) and how long the applicant's answer may be (100–100 000
+ * characters). Like its model, a criterion cannot change once the model is frozen.
  */
 @Entity
 @Table(name = "criterion")
@@ -72,6 +75,14 @@ public class Criterion {
     @Version
     private long version;
 
+    public static final int MIN_POINTS = 1;
+    public static final int MAX_POINTS = 1000;
+    public static final int MIN_ANSWER_LENGTH = 100;
+    public static final int MAX_ANSWER_LENGTH = 100_000;
+    static final int MAX_CODE = 20;
+    static final int MAX_TITLE = 300;
+    static final int MAX_TEXT = 10_000;
+
     protected Criterion() {
     }
 
@@ -79,11 +90,35 @@ public class Criterion {
               int answerMaxLength) {
         this.model = model;
         this.position = position;
-        this.code = code;
-        this.title = title;
-        this.type = type;
-        this.maxPoints = maxPoints;
-        this.answerMaxLength = answerMaxLength;
+        this.code = requireCode(code);
+        this.title = checkedTitle(title);
+        this.type = checkedType(type);
+        this.maxPoints = checkedMaxPoints(maxPoints);
+        this.answerMaxLength = checkedAnswerMaxLength(answerMaxLength);
+    }
+
+    static String requireCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("criteria.criterion.codeRequired");
+        }
+        if (code.strip().length() > MAX_CODE) {
+            throw new RuleViolation("criteria.criterion.codeTooLong", MAX_CODE);
+        }
+        return code.strip();
+    }
+
+    /** Question lines without blanks and surrounding spaces, whatever line ends the browser sent. */
+    static String normalizeQuestions(String questions) {
+        if (questions == null) {
+            return null;
+        }
+        String joined = Arrays.stream(questions.split("\\R")).map(String::strip).filter(q -> !q.isEmpty())
+                .collect(Collectors.joining("\n"));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public List<String> getGuidingQuestionList() {
@@ -96,18 +131,107 @@ public class Criterion {
     public int getPosition() { return position; }
     void setPosition(int position) { this.position = position; }
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
     public String getGuidingQuestions() { return guidingQuestions; }
-    public void setGuidingQuestions(String guidingQuestions) { this.guidingQuestions = guidingQuestions; }
     public CriterionType getType() { return type; }
-    public void setType(CriterionType type) { this.type = type; }
     public int getMaxPoints() { return maxPoints; }
-    public void setMaxPoints(int maxPoints) { this.maxPoints = maxPoints; }
     public int getAnswerMaxLength() { return answerMaxLength; }
-    public void setAnswerMaxLength(int answerMaxLength) { this.answerMaxLength = answerMaxLength; }
+
+    public void setTitle(String title) {
+        model.requireEditable();
+        this.title = checkedTitle(title);
+    }
+
+    public void setDescription(String description) {
+        model.requireEditable();
+        this.description = checkedDescription(description);
+    }
+
+    /** The guiding questions, one per line; empty lines are dropped. */
+    public void setGuidingQuestions(String guidingQuestions) {
+        model.requireEditable();
+        this.guidingQuestions = checkedQuestions(guidingQuestions);
+    }
+
+    public void setType(CriterionType type) {
+        model.requireEditable();
+        this.type = checkedType(type);
+    }
+
+    public void setMaxPoints(int maxPoints) {
+        model.requireEditable();
+        this.maxPoints = checkedMaxPoints(maxPoints);
+    }
+
+    public void setAnswerMaxLength(int answerMaxLength) {
+        model.requireEditable();
+        this.answerMaxLength = checkedAnswerMaxLength(answerMaxLength);
+    }
+
+    /** Changes every field at once; each value is checked before any is changed. */
+    void revise(String newTitle, String newDescription, String newQuestions, CriterionType newType, int newMaxPoints,
+                int newAnswerMaxLength) {
+        model.requireEditable();
+        String t = checkedTitle(newTitle);
+        String d = checkedDescription(newDescription);
+        String q = checkedQuestions(newQuestions);
+        CriterionType ty = checkedType(newType);
+        int p = checkedMaxPoints(newMaxPoints);
+        int a = checkedAnswerMaxLength(newAnswerMaxLength);
+        this.title = t;
+        this.description = d;
+        this.guidingQuestions = q;
+        this.type = ty;
+        this.maxPoints = p;
+        this.answerMaxLength = a;
+    }
+
+    static String checkedTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new RuleViolation("criteria.criterion.titleRequired");
+        }
+        if (title.strip().length() > MAX_TITLE) {
+            throw new RuleViolation("criteria.criterion.titleTooLong", MAX_TITLE);
+        }
+        return title.strip();
+    }
+
+    static String checkedDescription(String description) {
+        if (description != null && description.strip().length() > MAX_TEXT) {
+            throw new RuleViolation("criteria.criterion.descriptionTooLong", MAX_TEXT);
+        }
+        return blankToNull(description);
+    }
+
+    static String checkedQuestions(String questions) {
+        String normalized = normalizeQuestions(questions);
+        if (normalized != null && normalized.length() > MAX_TEXT) {
+            throw new RuleViolation("criteria.criterion.questionsTooLong", MAX_TEXT);
+        }
+        return normalized;
+    }
+
+    static CriterionType checkedType(CriterionType type) {
+        if (type == null) {
+            throw new RuleViolation("criteria.criterion.typeRequired");
+        }
+        return type;
+    }
+
+    static int checkedMaxPoints(int maxPoints) {
+        if (maxPoints < MIN_POINTS || maxPoints > MAX_POINTS) {
+            throw new RuleViolation("criteria.criterion.maxPoints", MIN_POINTS, MAX_POINTS);
+        }
+        return maxPoints;
+    }
+
+    static int checkedAnswerMaxLength(int answerMaxLength) {
+        if (answerMaxLength < MIN_ANSWER_LENGTH || answerMaxLength > MAX_ANSWER_LENGTH) {
+            throw new RuleViolation("criteria.criterion.answerMaxLength", MIN_ANSWER_LENGTH, MAX_ANSWER_LENGTH);
+        }
+        return answerMaxLength;
+    }
+
     public long getVersion() { return version; }
 }

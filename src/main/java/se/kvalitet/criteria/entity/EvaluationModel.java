@@ -23,11 +23,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import se.kvalitet.platform.errors.RuleViolation;
 
 /**
  * The evaluation model (utvärderingsmodell) of one cycle category: its criteria and its scale. It starts
  * as a copy of a preset and may be adjusted until the application period opens; then it is frozen,
- * because applicants write against it and examiners score against it.
+ * because applicants write against it and examiners score against it. Every change, whatever the
+ * route, goes through {@link #requireEditable()}. Criterion codes are unique within a model
+ * (case-insensitive), and the criteria keep their order (position 1..n without gaps).
  */
 @Entity
 @Table(name = "evaluation_model")
@@ -94,31 +98,65 @@ public class EvaluationModel {
         this.scaleStep = scaleKind == ScaleKind.ORDINAL ? null : scaleStep;
         this.bands = new ArrayList<>(bands);
         this.attributes = new ArrayList<>(attributes);
-        this.spreadThreshold = spreadThreshold > 0 ? spreadThreshold : Scale.defaultSpreadThreshold(scaleKind, bands);
+        int threshold = spreadThreshold > 0 ? spreadThreshold : Scale.defaultSpreadThreshold(scaleKind, bands);
+        Scale.requireSpreadThreshold(scaleKind, bands, threshold);
+        this.spreadThreshold = threshold;
     }
 
     public Criterion addCriterion(String code, String title, CriterionType type, int maxPoints, int answerMaxLength) {
         requireEditable();
-        if (criteria.stream().anyMatch(c -> c.getCode().equalsIgnoreCase(code))) {
-            throw new InvalidScaleException("criteria.criterion.codeExists", code);
+        String cleanCode = Criterion.requireCode(code);
+        if (criteria.stream().anyMatch(c -> c.getCode().equalsIgnoreCase(cleanCode))) {
+            throw new InvalidScaleException("criteria.criterion.codeExists", cleanCode);
         }
-        var criterion = new Criterion(this, criteria.size() + 1, code, title, type, maxPoints, answerMaxLength);
+        var criterion = new Criterion(this, criteria.size() + 1, cleanCode, title, type, maxPoints, answerMaxLength);
         criteria.add(criterion);
         return criterion;
     }
 
+    /**
+     * Changes what a criterion asks and weighs, all or nothing: every field is checked before any is
+     * changed, so a refused revision leaves the criterion as it was.
+     */
+    public void reviseCriterion(Criterion criterion, String title, String description, String guidingQuestions,
+                                CriterionType type, int maxPoints, int answerMaxLength) {
+        requireEditable();
+        requireOwn(criterion);
+        criterion.revise(title, description, guidingQuestions, type, maxPoints, answerMaxLength);
+    }
+
     public void removeCriterion(Criterion criterion) {
         requireEditable();
-        criteria.remove(criterion);
+        requireOwn(criterion);
+        inOrder().remove(criterion);
         for (int i = 0; i < criteria.size(); i++) {
             criteria.get(i).setPosition(i + 1);
         }
     }
 
-    /** Moves a criterion one place up (-1) or down (+1). */
+    public Optional<Criterion> criterion(Long criterionId) {
+        return criteria.stream().filter(c -> c.getId() != null && c.getId().equals(criterionId)).findFirst();
+    }
+
+    /** Rewrites what a band (or an ordinal level) means; its limits and label stay as the scale defines them. */
+    public void describeBand(int index, String descriptor) {
+        requireEditable();
+        if (index < 0 || index >= bands.size()) {
+            throw new InvalidScaleException("criteria.band.notFound", index + 1);
+        }
+        if (descriptor != null && descriptor.strip().length() > MAX_DESCRIPTOR) {
+            throw new InvalidScaleException("criteria.band.descriptorTooLong", bands.get(index).getLabel(), MAX_DESCRIPTOR);
+        }
+        bands.get(index).setDescriptor(descriptor == null || descriptor.isBlank() ? null : descriptor.strip());
+    }
+
+    public static final int MAX_DESCRIPTOR = 2000;
+
+    /** Moves a criterion one place up (-1) or down (+1); a move past either end does nothing. */
     public void move(Criterion criterion, int direction) {
         requireEditable();
-        int from = criteria.indexOf(criterion);
+        requireOwn(criterion);
+        int from = inOrder().indexOf(criterion);
         int to = from + Integer.signum(direction);
         if (from < 0 || to < 0 || to >= criteria.size()) {
             return;
@@ -159,21 +197,43 @@ public class EvaluationModel {
         }
     }
 
+    /**
+     * The criteria sorted by position. A collection fetched by a join comes in the query's order, not in
+     * the mapping's; the position is the truth.
+     */
+    private List<Criterion> inOrder() {
+        criteria.sort(java.util.Comparator.comparingInt(Criterion::getPosition));
+        return criteria;
+    }
+
+    private void requireOwn(Criterion criterion) {
+        if (criterion == null || !criteria.contains(criterion)) {
+            throw new RuleViolation("criteria.criterion.notFound");
+        }
+    }
+
     public Long getId() { return id; }
     public String getPresetKey() { return presetKey; }
     public String getName() { return name; }
     public void setName(String name) { requireEditable(); this.name = name; }
     public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public void setDescription(String description) { requireEditable(); this.description = description; }
     public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
+    public void setSource(String source) { requireEditable(); this.source = source; }
     public ScaleKind getScaleKind() { return scaleKind; }
     public Integer getScaleStep() { return scaleStep; }
     public int getSpreadThreshold() { return spreadThreshold; }
-    public void setSpreadThreshold(int spreadThreshold) { requireEditable(); this.spreadThreshold = spreadThreshold; }
+    /** The spread (max − min between examiners) from which a criterion is flagged for discussion. */
+    public void setSpreadThreshold(int spreadThreshold) {
+        requireEditable();
+        Scale.requireSpreadThreshold(scaleKind, bands, spreadThreshold);
+        this.spreadThreshold = spreadThreshold;
+    }
     public boolean isFrozen() { return frozen; }
-    public List<ScaleBand> getBands() { return bands; }
-    public List<RadarAttribute> getAttributes() { return attributes; }
-    public List<Criterion> getCriteria() { return criteria; }
+    /** The bands, read-only: descriptors change through {@link #describeBand(int, String)}. */
+    public List<ScaleBand> getBands() { return java.util.Collections.unmodifiableList(bands); }
+    public List<RadarAttribute> getAttributes() { return java.util.Collections.unmodifiableList(attributes); }
+    /** The criteria in order, read-only: they change through the model's verbs. */
+    public List<Criterion> getCriteria() { return java.util.Collections.unmodifiableList(inOrder()); }
     public long getVersion() { return version; }
 }

@@ -82,6 +82,17 @@ public final class Scale {
         return Math.round(share * maxPoints * 10) / 10.0;
     }
 
+    /**
+     * Throws unless the spread threshold is at least 1 and at most the scale's range (100 on percent
+     * scales, highest − lowest level on ordinal ones): a larger threshold could never flag anything.
+     */
+    public static void requireSpreadThreshold(ScaleKind kind, List<ScaleBand> bands, int threshold) {
+        int range = kind == ScaleKind.ORDINAL ? bands.get(bands.size() - 1).getMax() - bands.get(0).getMin() : 100;
+        if (threshold < 1 || threshold > range) {
+            throw new InvalidScaleException("criteria.scale.spreadThresholdRange", 1, range);
+        }
+    }
+
     /** The default spread that flags a criterion for discussion: 30 points on percent scales, 2 steps on ordinal. */
     public static int defaultSpreadThreshold(ScaleKind kind, List<ScaleBand> bands) {
         if (kind != ScaleKind.ORDINAL) {

@@ -34,7 +34,7 @@ public class ScaleBand {
     public int getMin() { return min; }
     public int getMax() { return max; }
     public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
+    void setLabel(String label) { this.label = label; }
     public String getDescriptor() { return descriptor; }
-    public void setDescriptor(String descriptor) { this.descriptor = descriptor; }
+    void setDescriptor(String descriptor) { this.descriptor = descriptor; }
 }

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.cycles.entity.Award;
@@ -34,6 +36,7 @@ public class Cycles {
     @Inject
     EvaluationModels models;
 
+    /** Opens a new cycle (year 2000–2100, one cycle per year) in the planning phase. */
     @RolesAllowed(Role.ADMIN_NAME)
     public AwardCycle open(int year, String name) {
         long same = em.createQuery("select count(c) from AwardCycle c where c.year = :y", Long.class)
@@ -50,7 +53,15 @@ public class Cycles {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public CycleCategory addCategory(Long cycleId, Award award) {
-        var category = cycle(cycleId).addCategory(award);
+        return addCategory(cycleId, award, null);
+    }
+
+    /** Adds a category while planning; the cycle's version guards against a concurrent change. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CycleCategory addCategory(Long cycleId, Award award, Long expectedCycleVersion) {
+        var cycle = cycle(cycleId, expectedCycleVersion);
+        var category = cycle.addCategory(award);
+        em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         events.record("CategoryAdded", "AwardCycle", cycleId, award.name());
         return category;
@@ -58,22 +69,77 @@ public class Cycles {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public void addClass(Long cycleId, Award award, String className) {
-        var cycle = cycle(cycleId);
-        cycle.category(award).orElseThrow(() -> new RuleViolation("cycle.category.missing", award)).addClass(className);
-        em.flush();
-        events.record("ClassAdded", "AwardCycle", cycleId, award + ":" + className);
+        addClass(cycleId, award, className, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void addClass(Long cycleId, Award award, String className, Long expectedCategoryVersion) {
+        var category = category(cycleId, award, expectedCategoryVersion);
+        var added = category.addClass(className);
+        categoryChanged(category, "ClassAdded", award + ":" + added.getName());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void renameClass(Long cycleId, Award award, Long classId, String newName, long expectedCategoryVersion) {
+        var category = category(cycleId, award, expectedCategoryVersion);
+        var renamed = category.competitionClass(classId);
+        String before = renamed.getName();
+        category.renameClass(renamed, newName);
+        categoryChanged(category, "ClassRenamed", award + ":" + before + "->" + renamed.getName());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void removeClass(Long cycleId, Award award, Long classId, long expectedCategoryVersion) {
+        var category = category(cycleId, award, expectedCategoryVersion);
+        var removed = category.competitionClass(classId);
+        category.removeClass(removed);
+        categoryChanged(category, "ClassRemoved", award + ":" + removed.getName());
+    }
+
+    /** Moves a class one place up (direction -1) or down (+1). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void moveClass(Long cycleId, Award award, Long classId, int direction, long expectedCategoryVersion) {
+        var category = category(cycleId, award, expectedCategoryVersion);
+        var moved = category.competitionClass(classId);
+        category.moveClass(moved, direction);
+        categoryChanged(category, "ClassMoved", award + ":" + moved.getName() + (direction < 0 ? " up" : " down"));
+    }
+
+    /** Sets or clears (null) the renewal prize's prize money in SEK. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void setPrizeAmount(Long cycleId, Award award, Integer amount, long expectedCategoryVersion) {
+        var category = category(cycleId, award, expectedCategoryVersion);
+        category.offerPrize(amount);
+        categoryChanged(category, "PrizeAmountSet", award + ":" + amount);
     }
 
     /** Copies a preset into the category as its evaluation model (replacing an earlier choice). */
     @RolesAllowed(Role.ADMIN_NAME)
     public Long adoptPreset(Long cycleId, Award award, String presetKey) {
-        var cycle = cycle(cycleId);
-        var category = cycle.category(award).orElseThrow(() -> new RuleViolation("cycle.category.missing", award));
-        if (!cycle.allowsModelChanges()) {
+        return adoptPreset(cycleId, award, presetKey, null);
+    }
+
+    /**
+     * Copies a preset written for the category's award into the category as its evaluation model, while
+     * the cycle is being planned. A model adopted earlier is replaced and, never having been used, deleted.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Long adoptPreset(Long cycleId, Award award, String presetKey, Long expectedCategoryVersion) {
+        var category = category(cycleId, award, expectedCategoryVersion);
+        if (!category.getCycle().allowsModelChanges()) {
             throw new RuleViolation("criteria.model.frozen");
         }
+        var preset = models.preset(presetKey).orElseThrow(() -> new RuleViolation("criteria.preset.unknown", presetKey));
+        if (!award.name().equals(preset.award())) {
+            throw new RuleViolation("cycle.preset.wrongAward", preset.name(), award);
+        }
+        Long previous = category.getEvaluationModelId();
         Long modelId = models.copyPreset(presetKey);
         category.useModel(modelId);
+        em.flush();
+        if (previous != null) {
+            models.discard(previous);
+        }
         events.record("PresetAdopted", "AwardCycle", cycleId, award + ":" + presetKey);
         return modelId;
     }
@@ -81,12 +147,18 @@ public class Cycles {
     /** Moves the cycle to another phase if its rules allow; opening applications freezes the models. */
     @RolesAllowed(Role.ADMIN_NAME)
     public AwardCycle moveTo(Long cycleId, Phase target) {
-        var cycle = cycle(cycleId);
+        return moveTo(cycleId, target, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AwardCycle moveTo(Long cycleId, Phase target, Long expectedCycleVersion) {
+        var cycle = cycle(cycleId, expectedCycleVersion);
         var from = cycle.getPhase();
         cycle.moveTo(target);
         if (target == Phase.APPLICATION_OPEN) {
             cycle.getCategories().forEach(category -> models.freeze(category.getEvaluationModelId()));
         }
+        em.flush();
         events.record("PhaseChanged", "AwardCycle", cycleId, from + "->" + target);
         return cycle;
     }
@@ -98,6 +170,43 @@ public class Cycles {
         em.flush();
         events.record("CycleChanged", "AwardCycle", merged.getId(), null);
         return merged;
+    }
+
+    /** Renames the cycle, sets its registration-number format and its planned dates, all or nothing. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void updateSettings(Long cycleId, CycleSettings settings, long expectedCycleVersion) {
+        var cycle = cycle(cycleId, expectedCycleVersion);
+        cycle.rename(settings.getName());
+        cycle.useRegistrationFormat(settings.getRegistrationFormat());
+        cycle.reschedule(settings.toDates());
+        em.flush();
+        events.record("CycleChanged", "AwardCycle", cycleId, null);
+    }
+
+    /** All cycles, newest first, with their categories: one query. */
+    public List<CycleRow> rows() {
+        return em.createQuery("select distinct c from AwardCycle c left join fetch c.categories order by c.year desc",
+                AwardCycle.class).getResultStream().map(CycleRow::of).toList();
+    }
+
+    public Optional<CycleDetails> details(Long id) {
+        return em.createQuery("select distinct c from AwardCycle c left join fetch c.categories where c.id = :id",
+                        AwardCycle.class).setParameter("id", id)
+                .setHint("eclipselink.left-join-fetch", "c.categories.classes")
+                .getResultStream().findFirst()
+                .map(cycle -> CycleDetails.of(cycle, models.summaries(cycle.getCategories().stream()
+                        .map(CycleCategory::getEvaluationModelId).filter(Objects::nonNull).toList())));
+    }
+
+    /** Every category of every cycle with the model it uses, newest cycle first. */
+    public List<ModelUsage> modelUsages() {
+        var categories = em.createQuery("select cat from CycleCategory cat join fetch cat.cycle c "
+                + "order by c.year desc, cat.award", CycleCategory.class).getResultList();
+        var summaries = models.summaries(categories.stream().map(CycleCategory::getEvaluationModelId)
+                .filter(Objects::nonNull).toList());
+        return categories.stream().map(cat -> new ModelUsage(cat.getCycle().getId(), cat.getCycle().getYear(),
+                cat.getCycle().getName(), cat.getCycle().getPhase().name(), cat.getAward().name(),
+                cat.getEvaluationModelId() == null ? null : summaries.get(cat.getEvaluationModelId()))).toList();
     }
 
     public List<AwardCycle> all() {
@@ -128,7 +237,7 @@ public class Cycles {
     }
 
     static CycleOverview overview(AwardCycle c) {
-        var d = c.getDates();
+        var d = c.plannedDates();
         return new CycleOverview(c.getId(), c.getYear(), c.getName(), c.getPhase().name(), d.getApplicationOpensOn(),
                 d.getApplicationClosesAt(), d.getReviewStartsOn(), d.getConsensusStartsOn(), d.getJuryStartsOn(),
                 d.getAnnouncementOn(), d.getFeedbackOn(),
@@ -136,8 +245,31 @@ public class Cycles {
                 c.getCategories().stream().map(cat -> cat.getAward().name()).toList());
     }
 
-    private AwardCycle cycle(Long id) {
-        return Optional.ofNullable(em.find(AwardCycle.class, id))
+    private AwardCycle cycle(Long id, Long expectedVersion) {
+        var cycle = Optional.ofNullable(id == null ? null : em.find(AwardCycle.class, id))
                 .orElseThrow(() -> new RuleViolation("cycle.notFound", id));
+        requireVersion(cycle.getVersion(), expectedVersion);
+        return cycle;
+    }
+
+    private CycleCategory category(Long cycleId, Award award, Long expectedVersion) {
+        var category = cycle(cycleId, null).category(award)
+                .orElseThrow(() -> new RuleViolation("cycle.category.missing", award));
+        requireVersion(category.getVersion(), expectedVersion);
+        return category;
+    }
+
+    /** A category and its classes change as one: the category's version rises with every change. */
+    private void categoryChanged(CycleCategory category, String eventType, String details) {
+        em.lock(category, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.record(eventType, "AwardCycle", category.getCycle().getId(), details);
+    }
+
+    /** Null means the caller does not hold a version (start-up work, older callers): no check. */
+    private static void requireVersion(long actual, Long expected) {
+        if (expected != null && actual != expected) {
+            throw new RuleViolation("error.concurrentChange");
+        }
     }
 }

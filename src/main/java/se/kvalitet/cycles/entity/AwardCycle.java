@@ -23,11 +23,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One year's award cycle. It holds the categories (quality award, renewal prize), the dates of each
  * phase, and the current phase. The phase moves only along {@link Phase#next()}; opening the
- * application period needs complete dates and an evaluation model in every category.
+ * application period needs complete dates and an evaluation model in every category. The year lies
+ * in 2000–2100; the registration-number format must contain {@code {seq}} so that numbers are unique.
  */
 @Entity
 @Table(name = "award_cycle")
@@ -71,9 +73,70 @@ public class AwardCycle {
     protected AwardCycle() {
     }
 
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    /** Placeholders a registration-number format may use; {@code {seq}} is required. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+
     public AwardCycle(int year, String name) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new PhaseTransitionException("cycle.year.range", year, FIRST_YEAR, LAST_YEAR);
+        }
         this.year = year;
-        this.name = name;
+        rename(name);
+    }
+
+    /** Gives the cycle a new name (1–200 characters). */
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new PhaseTransitionException("cycle.name.required");
+        }
+        if (newName.strip().length() > 200) {
+            throw new PhaseTransitionException("cycle.name.tooLong", 200);
+        }
+        this.name = newName.strip();
+    }
+
+    /**
+     * Sets the pattern of registration numbers. It must contain {@code {seq}} (the running number) and
+     * may contain {@code {year}}; no other placeholders, at most 60 characters.
+     */
+    public void useRegistrationFormat(String format) {
+        if (format == null || format.isBlank() || !format.contains("{seq}")) {
+            throw new PhaseTransitionException("cycle.registrationFormat.noSeq");
+        }
+        if (format.strip().length() > 60) {
+            throw new PhaseTransitionException("cycle.registrationFormat.tooLong", 60);
+        }
+        var matcher = PLACEHOLDER.matcher(format);
+        while (matcher.find()) {
+            if (!matcher.group(1).equals("seq") && !matcher.group(1).equals("year")) {
+                throw new PhaseTransitionException("cycle.registrationFormat.unknownPlaceholder", matcher.group());
+            }
+        }
+        this.registrationFormat = format.strip();
+    }
+
+    /** The registration number (diarienummer) of the application with the given running number. */
+    public String registrationNumber(int sequence) {
+        return formatRegistrationNumber(registrationFormat, year, sequence);
+    }
+
+    public static String formatRegistrationNumber(String format, int year, int sequence) {
+        return format.replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(sequence));
+    }
+
+    /**
+     * Replaces the planned dates. They must be in order; once the application period has been opened,
+     * its opening and closing can be moved (an extended deadline) but not removed.
+     */
+    public void reschedule(PhaseDates planned) {
+        planned.requireInOrder();
+        if (phase != Phase.PLANNING
+                && (planned.getApplicationOpensOn() == null || planned.getApplicationClosesAt() == null)) {
+            throw new PhaseTransitionException("cycle.dates.applicationDatesRequired");
+        }
+        this.dates = planned;
     }
 
     public CycleCategory addCategory(Award award) {
@@ -107,25 +170,25 @@ public class AwardCycle {
                     throw new PhaseTransitionException("cycle.phase.categoryWithoutModel", category.getAward());
                 }
             }
-            if (getDates().getApplicationOpensOn() == null || getDates().getApplicationClosesAt() == null) {
+            if (plannedDates().getApplicationOpensOn() == null || plannedDates().getApplicationClosesAt() == null) {
                 throw new PhaseTransitionException("cycle.phase.applicationDatesMissing");
             }
         }
-        getDates().requireInOrder();
+        plannedDates().requireInOrder();
         phase = target;
     }
 
     /** Applications can be submitted while the period is open and the deadline (server time) has not passed. */
     public boolean acceptsApplications(Instant now) {
-        return phase == Phase.APPLICATION_OPEN && getDates().getApplicationClosesAt() != null
-                && now.isBefore(getDates().getApplicationClosesAt());
+        return phase == Phase.APPLICATION_OPEN && plannedDates().getApplicationClosesAt() != null
+                && now.isBefore(plannedDates().getApplicationClosesAt());
     }
 
     public boolean allowsModelChanges() {
         return phase.allowsModelChanges();
     }
 
-    private void requirePhase(Phase required, String messageKey) {
+    void requirePhase(Phase required, String messageKey) {
         if (phase != required) {
             throw new PhaseTransitionException(messageKey, phase);
         }
@@ -133,22 +196,29 @@ public class AwardCycle {
 
     public Long getId() { return id; }
     public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
     public Phase getPhase() { return phase; }
     public String getRegistrationFormat() { return registrationFormat; }
-    public void setRegistrationFormat(String registrationFormat) { this.registrationFormat = registrationFormat; }
-    /** JPA leaves an embeddable null when all its columns are null; a cycle always has (possibly empty) dates. */
+    public void setRegistrationFormat(String registrationFormat) { useRegistrationFormat(registrationFormat); }
+    /**
+     * The planned dates, to change them in place; never null. JPA loads an embeddable whose columns are
+     * all empty as null, so a cycle without dates gets an empty set here, which the persistence provider
+     * then counts as a change. Code that only reads uses {@link #plannedDates()}.
+     */
     public PhaseDates getDates() {
         if (dates == null) {
             dates = new PhaseDates();
         }
         return dates;
     }
+
+    /** The planned dates for reading: never null, and reading them never changes the cycle. */
+    public PhaseDates plannedDates() {
+        return dates == null ? new PhaseDates() : dates;
+    }
     public List<CycleCategory> getCategories() { return categories; }
     public long getVersion() { return version; }
 
     /** The opening date as shown, for lists. */
-    public LocalDate getApplicationOpensOn() { return getDates().getApplicationOpensOn(); }
+    public LocalDate getApplicationOpensOn() { return plannedDates().getApplicationOpensOn(); }
 }

@@ -46,7 +46,8 @@ public class CompetitionClass {
     public Long getId() { return id; }
     public CycleCategory getCategory() { return category; }
     public int getPosition() { return position; }
+    void setPosition(int position) { this.position = position; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    void setName(String name) { this.name = name; }
     public long getVersion() { return version; }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,12 @@ public class PhaseDates {
     @Column(name = "feedback_on")
     private LocalDate feedbackOn;
 
-    /** Throws when a later phase is dated before an earlier one. */
+    /**
+     * Throws when a later phase is dated before an earlier one. Unset dates are skipped; two phases may
+     * start on the same day (the application deadline counts by its day in city time). The refusal names
+     * both dates and the phases they belong to:
+     * arguments {@code (earlierDate, laterDate, earlierPhase, laterPhase)}.
+     */
     public void requireInOrder() {
         List<LocalDate> ordered = new ArrayList<>();
         ordered.add(applicationOpensOn);
@@ -47,15 +53,51 @@ public class PhaseDates {
         ordered.add(announcementOn);
         ordered.add(feedbackOn);
         LocalDate previous = null;
-        for (LocalDate date : ordered) {
+        int previousIndex = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            LocalDate date = ordered.get(i);
             if (date == null) {
                 continue;
             }
             if (previous != null && date.isBefore(previous)) {
-                throw new PhaseTransitionException("cycle.dates.outOfOrder", previous, date);
+                throw new PhaseTransitionException("cycle.dates.outOfOrder", previous, date, ORDER.get(previousIndex),
+                        ORDER.get(i));
             }
             previous = date;
+            previousIndex = i;
         }
+    }
+
+    /** The dated phases in the order {@link #requireInOrder()} checks them. */
+    public static final List<Phase> ORDER = List.of(Phase.APPLICATION_OPEN, Phase.APPLICATION_CLOSED,
+            Phase.INDIVIDUAL_REVIEW, Phase.CONSENSUS, Phase.SITE_VISITS, Phase.JURY, Phase.ANNOUNCED, Phase.FEEDBACK);
+
+    /** The planned day a phase starts (the deadline's day in city time for the closing), or null. */
+    public LocalDate startOf(Phase phase) {
+        return switch (phase) {
+            case APPLICATION_OPEN -> applicationOpensOn;
+            case APPLICATION_CLOSED -> applicationClosesAt == null ? null : applicationClosesAt.atZone(CITY_TIME).toLocalDate();
+            case INDIVIDUAL_REVIEW -> reviewStartsOn;
+            case CONSENSUS -> consensusStartsOn;
+            case SITE_VISITS -> siteVisitsStartOn;
+            case JURY -> juryStartsOn;
+            case ANNOUNCED -> announcementOn;
+            case FEEDBACK -> feedbackOn;
+            case PLANNING, CLOSED -> null;
+        };
+    }
+
+    /** The application deadline as the administrator enters and reads it: wall-clock time in the city. */
+    public LocalDateTime getApplicationClosesAtCityTime() {
+        return applicationClosesAt == null ? null : LocalDateTime.ofInstant(applicationClosesAt, CITY_TIME);
+    }
+
+    /**
+     * Sets the deadline from wall-clock time in the city. In the hour skipped when summer time starts the
+     * time is moved forward by the gap; in the repeated autumn hour the earlier moment is taken.
+     */
+    public void setApplicationClosesAtCityTime(LocalDateTime cityTime) {
+        this.applicationClosesAt = cityTime == null ? null : cityTime.atZone(CITY_TIME).toInstant();
     }
 
     public LocalDate getApplicationOpensOn() { return applicationOpensOn; }
