@@ -278,7 +278,7 @@ public class Organizations {
     }
 
     public Optional<UnitRow> unitRow(Long id) {
-        return fetchUnits(Set.of(id)).stream().findFirst().map(Organizations::row);
+        return id == null ? Optional.empty() : fetchUnits(Set.of(id)).stream().findFirst().map(Organizations::row);
     }
 
     public Optional<UnitSummary> unit(Long id) {
@@ -324,7 +324,7 @@ public class Organizations {
     }
 
     private List<Unit> fetchUnits(Set<Long> ids) {
-        if (ids.isEmpty() || ids.contains(null)) {
+        if (ids.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select u from Unit u join fetch u.administration a join fetch a.board where u.id in :ids",
