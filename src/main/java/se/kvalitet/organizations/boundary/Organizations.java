@@ -249,9 +249,11 @@ public class Organizations {
         return row(unit);
     }
 
+    /** A page of units with administration and board loaded (the board through EclipseLink's nested join fetch hint). */
     public List<Unit> units(int first, int size) {
-        return em.createQuery("select u from Unit u join fetch u.administration a join fetch a.board order by u.name, u.id",
-                Unit.class).setFirstResult(first).setMaxResults(size).getResultList();
+        return em.createQuery("select u from Unit u join fetch u.administration order by u.name, u.id", Unit.class)
+                .setHint("eclipselink.join-fetch", "u.administration.board")
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long unitCount() {
@@ -264,7 +266,7 @@ public class Organizations {
      */
     public List<UnitRow> unitRows(UnitFilter filter, String sortField, boolean ascending, int first, int size) {
         var query = query(filter).sortedBy(sortField, ascending);
-        TypedQuery<Unit> select = em.createQuery(query.selectJpql(), Unit.class);
+        TypedQuery<Object[]> select = em.createQuery(query.selectJpql(), Object[].class);
         query.parameters().forEach(select::setParameter);
         return select.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultStream()
                 .map(Organizations::row).toList();
@@ -278,16 +280,16 @@ public class Organizations {
     }
 
     public Optional<UnitRow> unitRow(Long id) {
-        return id == null ? Optional.empty() : fetchUnits(Set.of(id)).stream().findFirst().map(Organizations::row);
+        return id == null ? Optional.empty() : unitRows(Set.of(id)).stream().findFirst();
     }
 
     public Optional<UnitSummary> unit(Long id) {
-        return id == null ? Optional.empty() : fetchUnits(Set.of(id)).stream().findFirst().map(Organizations::summary);
+        return unitRow(id).map(Organizations::summary);
     }
 
     /** The units with these ids, in one statement (for lists in other components: no query per row). */
     public Map<Long, UnitSummary> unitSummaries(Collection<Long> ids) {
-        return fetchUnits(present(ids)).stream().collect(Collectors.toMap(Unit::getId, Organizations::summary));
+        return unitRows(present(ids)).stream().collect(Collectors.toMap(UnitRow::id, Organizations::summary));
     }
 
     /**
@@ -295,15 +297,25 @@ public class Organizations {
      * deactivated since (so a form can show it).
      */
     public List<UnitSummary> unitChoices(Long alreadyChosen) {
-        return em.createQuery("select u from Unit u join fetch u.administration a join fetch a.board "
-                        + "where u.active = true or u.id = :chosen order by u.name, a.name, u.id", Unit.class)
+        return em.createQuery(UnitQuery.choicesJpql(), Object[].class)
                 .setParameter("chosen", alreadyChosen == null ? -1L : alreadyChosen)
-                .getResultStream().map(Organizations::summary).toList();
+                .getResultStream().map(Organizations::row).map(Organizations::summary).toList();
     }
 
     public static UnitSummary summary(Unit u) {
         return new UnitSummary(u.getId(), u.getName(), u.getAdministration().getId(), u.getAdministration().getName(),
                 u.getAdministration().getBoard().getName(), u.getOperatorType(), u.getServiceArea(), u.getStaffCount());
+    }
+
+    static UnitSummary summary(UnitRow u) {
+        return new UnitSummary(u.id(), u.name(), u.administrationId(), u.administrationName(), u.boardName(),
+                u.operatorType(), u.serviceArea(), u.staffCount());
+    }
+
+    /** A row read as the columns of {@link UnitQuery#ROW_COLUMNS}. */
+    static UnitRow row(Object[] c) {
+        return new UnitRow((Long) c[0], (String) c[1], (Long) c[2], (String) c[3], (String) c[4], (OperatorType) c[5],
+                (ServiceArea) c[6], ((Number) c[7]).intValue(), (Boolean) c[8], ((Number) c[9]).longValue());
     }
 
     static AdministrationSummary summary(Administration a) {
@@ -323,12 +335,12 @@ public class Organizations {
         return UnitQuery.filtered(f.name(), f.administrationId(), f.serviceArea(), f.operatorType(), f.active());
     }
 
-    private List<Unit> fetchUnits(Set<Long> ids) {
+    private List<UnitRow> unitRows(Set<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select u from Unit u join fetch u.administration a join fetch a.board where u.id in :ids",
-                Unit.class).setParameter("ids", ids).getResultList();
+        return em.createQuery(UnitQuery.byIdsJpql(), Object[].class).setParameter("ids", ids).getResultStream()
+                .map(Organizations::row).toList();
     }
 
     private static Set<Long> present(Collection<Long> ids) {

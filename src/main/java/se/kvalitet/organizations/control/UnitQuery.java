@@ -80,9 +80,28 @@ public final class UnitQuery {
         return new UnitQuery(where, parameters, order + ", u.id asc");
     }
 
-    /** Units with their administration and board in one statement: no query per row. */
+    /**
+     * What a unit row holds, read as plain columns, so a unit with its administration and board costs one
+     * statement for the whole page (a nested fetch join would not fetch the board in EclipseLink).
+     * In order: unit id, unit name, administration id, administration name, board name, operator type,
+     * service area, staff count, active, version.
+     */
+    public static final String ROW_COLUMNS = "select u.id, u.name, a.id, a.name, b.name, u.operatorType, u.serviceArea, "
+            + "u.staffCount, u.active, u.version from Unit u join u.administration a join a.board b";
+
+    /** One page of unit rows (see {@link #ROW_COLUMNS}). */
     public String selectJpql() {
-        return "select u from Unit u join fetch u.administration a join fetch a.board b" + where + " order by " + orderBy;
+        return ROW_COLUMNS + where + " order by " + orderBy;
+    }
+
+    /** The unit rows with the ids in the parameter {@code ids}. */
+    public static String byIdsJpql() {
+        return ROW_COLUMNS + " where u.id in :ids";
+    }
+
+    /** Units to choose from: the active ones and the one in parameter {@code chosen}, by name. */
+    public static String choicesJpql() {
+        return ROW_COLUMNS + " where u.active = true or u.id = :chosen order by u.name, a.name, u.id";
     }
 
     public String countJpql() {

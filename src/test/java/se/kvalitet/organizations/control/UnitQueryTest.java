@@ -12,9 +12,10 @@ import se.kvalitet.organizations.entity.ServiceArea;
 class UnitQueryTest {
 
     @Test
-    void withoutFilterAllUnitsByNameWithAdministrationAndBoardFetched() {
+    void withoutFilterAllUnitsByNameWithAdministrationAndBoardInTheSameStatement() {
         var query = UnitQuery.filtered(null, null, null, null, null);
-        assertEquals("select u from Unit u join fetch u.administration a join fetch a.board b order by u.name asc, u.id asc",
+        assertEquals("select u.id, u.name, a.id, a.name, b.name, u.operatorType, u.serviceArea, u.staffCount, u.active, "
+                + "u.version from Unit u join u.administration a join a.board b order by u.name asc, u.id asc",
                 query.selectJpql());
         assertEquals("select count(u) from Unit u join u.administration a join a.board b", query.countJpql());
         assertTrue(query.parameters().isEmpty());
