@@ -37,7 +37,7 @@ import se.kvalitet.platform.security.Role;
  * People and their accounts. Administrators manage accounts; everybody may read their own.
  * Passwords are only ever stored as salted PBKDF2 hashes. E-mail addresses are unique (compared in lower
  * case); an applicant needs a unit; an account needs at least one role; an administrator can neither
- * take away their own administrator role nor deactivate themself. Every change names the version the
+ * take away their own administrator role, nor deactivate themself, nor change their own sign-in address. Every change names the version the
  * administrator saw: if somebody changed the account since, nothing is saved ({@code error.concurrentChange}).
  * Unit and administration names come from the organisations component, a whole page at a time.
  */
@@ -121,7 +121,7 @@ public class People {
         var person = person(id);
         requireVersion(person, version);
         if (isCaller(person)) {
-            person.requireAllowedSelfChange(roles(change), change.active());
+            person.requireAllowedSelfChange(roles(change), change.active(), change.email());
         }
         apply(person, change);
         boolean passwordSet = setPasswordIfRequested(person, password, confirmation);

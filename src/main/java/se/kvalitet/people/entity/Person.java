@@ -31,8 +31,8 @@ import se.kvalitet.platform.security.Role;
  * administration they work in (conflicts of interest follow it). Repeated failed sign-ins pause the
  * account for a while: the pause is kept here, in the database, so it holds on every node; an
  * administrator can lift it early. E-mail addresses are stored trimmed and in lower case. Nobody can
- * take away their own administrator role or deactivate their own account, so an administrator cannot
- * lock themself (and perhaps everybody) out.
+ * take away their own administrator role, deactivate their own account or change the address they are
+ * signed in with, so an administrator cannot lock themself (and perhaps everybody) out.
  */
 @Entity
 @Table(name = "person")
@@ -125,15 +125,19 @@ public class Person {
     }
 
     /**
-     * Checks a change a person makes to their own account: they keep the administrator role they have
-     * and stay active (nobody locks themself out).
+     * Checks a change a person makes to their own account: they keep the administrator role they have,
+     * stay active and keep their e-mail address, which is the name they are signed in with (nobody locks
+     * themself out, and the session keeps knowing who they are).
      */
-    public void requireAllowedSelfChange(Set<Role> newRoles, boolean newActive) {
+    public void requireAllowedSelfChange(Set<Role> newRoles, boolean newActive, String newEmail) {
         if (hasRole(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
             throw new RuleViolation("people.self.keepAdmin");
         }
         if (!newActive) {
             throw new RuleViolation("people.self.keepActive");
+        }
+        if (!email.equals(normalizeEmail(newEmail))) {
+            throw new RuleViolation("people.self.keepEmail");
         }
     }
 

@@ -127,9 +127,9 @@ class PersonTest {
         var admin = new Person("admin@stad.se", "Admin");
         admin.setRoles(EnumSet.of(Role.ADMIN, Role.STAFF));
         var refused = assertThrows(RuleViolation.class,
-                () -> admin.requireAllowedSelfChange(EnumSet.of(Role.STAFF), true));
+                () -> admin.requireAllowedSelfChange(EnumSet.of(Role.STAFF), true, "admin@stad.se"));
         assertEquals("people.self.keepAdmin", refused.getMessageKey());
-        assertDoesNotThrow(() -> admin.requireAllowedSelfChange(EnumSet.of(Role.ADMIN), true));
+        assertDoesNotThrow(() -> admin.requireAllowedSelfChange(EnumSet.of(Role.ADMIN), true, " Admin@Stad.se"));
     }
 
     @Test
@@ -137,8 +137,24 @@ class PersonTest {
         var admin = new Person("admin@stad.se", "Admin");
         admin.setRoles(EnumSet.of(Role.ADMIN));
         var refused = assertThrows(RuleViolation.class,
-                () -> admin.requireAllowedSelfChange(EnumSet.of(Role.ADMIN), false));
+                () -> admin.requireAllowedSelfChange(EnumSet.of(Role.ADMIN), false, "admin@stad.se"));
         assertEquals("people.self.keepActive", refused.getMessageKey());
+    }
+
+    @Test
+    void nobodyChangesTheAddressTheyAreSignedInWith() {
+        var admin = new Person("admin@stad.se", "Admin");
+        admin.setRoles(EnumSet.of(Role.ADMIN));
+        var refused = assertThrows(RuleViolation.class,
+                () -> admin.requireAllowedSelfChange(EnumSet.of(Role.ADMIN), true, "ny@stad.se"));
+        assertEquals("people.self.keepEmail", refused.getMessageKey());
+    }
+
+    @Test
+    void aSelfChangeWithoutAdministratorRoleNeedsNone() {
+        var staff = new Person("staff@stad.se", "Staff");
+        staff.setRoles(EnumSet.of(Role.STAFF));
+        assertDoesNotThrow(() -> staff.requireAllowedSelfChange(EnumSet.of(Role.STAFF, Role.EXAMINER), true, "staff@stad.se"));
     }
 
     @Test
