@@ -32,6 +32,7 @@ public class UnitForm implements Serializable {
     Organizations organizations;
 
     private Long id;
+    private String idParam;
     private long version;
     private boolean active = true;
     private String currentName;
@@ -50,6 +51,15 @@ public class UnitForm implements Serializable {
     public String load() {
         // the view's language is only set when it renders; messages from here on must already use it
         FacesContext.getCurrentInstance().getViewRoot().setLocale(localeSelector.getLocale());
+        if (idParam != null && !idParam.isBlank()) {
+            try {
+                id = Long.valueOf(idParam.strip());
+            } catch (NumberFormatException notAnId) {
+                Messages.error("organizations.notFound", idParam);
+                Messages.keepForRedirect();
+                return LIST;
+            }
+        }
         administrations = organizations.administrationSummaries();
         if (id == null) {
             operatorType = OperatorType.MUNICIPAL;
@@ -117,7 +127,8 @@ public class UnitForm implements Serializable {
 
     public boolean isCreating() { return id == null; }
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public boolean isActive() { return active; }
     public String getCurrentName() { return currentName; }
     public List<AdministrationSummary> getAdministrations() { return administrations; }

@@ -41,6 +41,7 @@ public class AccountForm implements Serializable {
     Organizations organizations;
 
     private Long id;
+    private String idParam;
     private long version;
     private String currentName;
     private Instant lastSignInAt;
@@ -66,6 +67,15 @@ public class AccountForm implements Serializable {
     public String load() {
         // the view's language is only set when it renders; messages from here on must already use it
         FacesContext.getCurrentInstance().getViewRoot().setLocale(localeSelector.getLocale());
+        if (idParam != null && !idParam.isBlank()) {
+            try {
+                id = Long.valueOf(idParam.strip());
+            } catch (NumberFormatException notAnId) {
+                Messages.error("people.notFound");
+                Messages.keepForRedirect();
+                return LIST;
+            }
+        }
         if (id != null) {
             var found = people.account(id);
             if (found.isEmpty()) {
@@ -145,7 +155,8 @@ public class AccountForm implements Serializable {
 
     public boolean isCreating() { return id == null; }
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public String getCurrentName() { return currentName; }
     public Instant getLastSignInAt() { return lastSignInAt; }
     public Instant getPausedUntil() { return pausedUntil; }
