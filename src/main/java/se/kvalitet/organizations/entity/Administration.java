@@ -52,6 +52,13 @@ public class Administration {
         this.kind = kind;
     }
 
+    /** Moves the administration to a board, renames it and sets whether it is an administration or a company. */
+    public void change(Board newBoard, String newName, AdministrationKind newKind) {
+        this.board = newBoard;
+        this.name = newName;
+        this.kind = newKind;
+    }
+
     public Long getId() { return id; }
     public Board getBoard() { return board; }
     public void setBoard(Board board) { this.board = board; }

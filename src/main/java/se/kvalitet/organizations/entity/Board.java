@@ -32,6 +32,11 @@ public class Board {
         this.name = name;
     }
 
+    /** Gives the board a new name (already checked to be free by the boundary). */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

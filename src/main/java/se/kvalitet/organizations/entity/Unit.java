@@ -17,14 +17,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.kvalitet.platform.errors.RuleViolation;
 
 /**
  * A unit (enhet): the school, home-care team or library that applies for the award. The unit, not a
- * person, is the applicant; its contact persons act for it.
+ * person, is the applicant; its contact persons act for it. Units are never deleted, because
+ * applications, assessments and good examples refer to them for years: a unit that closes is
+ * deactivated instead and no longer offered for new accounts and applications.
  */
 @Entity
 @Table(name = "unit")
 public class Unit {
+
+    /** The largest staff count we accept: a sanity bound, far above any real unit. */
+    public static final int MAX_STAFF_COUNT = 100_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +56,7 @@ public class Unit {
     private ServiceArea serviceArea = ServiceArea.OTHER;
 
     @Min(0)
-    @Max(100000)
+    @Max(MAX_STAFF_COUNT)
     @Column(name = "staff_count")
     private int staffCount;
 
@@ -64,11 +70,43 @@ public class Unit {
 
     public Unit(Administration administration, String name, OperatorType operatorType, ServiceArea serviceArea,
                 int staffCount) {
-        this.administration = administration;
-        this.name = name;
-        this.operatorType = operatorType;
-        this.serviceArea = serviceArea;
-        this.staffCount = staffCount;
+        change(administration, name, operatorType, serviceArea, staffCount);
+    }
+
+    /**
+     * Changes what the unit is: its administration, name, operator, service area and staff count. The
+     * operator type and service area are required and the staff count must lie in 0..{@value #MAX_STAFF_COUNT}.
+     */
+    public final void change(Administration newAdministration, String newName, OperatorType newOperatorType,
+                             ServiceArea newServiceArea, int newStaffCount) {
+        if (newOperatorType == null) {
+            throw new RuleViolation("organizations.unit.operatorType.required");
+        }
+        if (newServiceArea == null) {
+            throw new RuleViolation("organizations.unit.serviceArea.required");
+        }
+        requireValidStaffCount(newStaffCount);
+        this.administration = newAdministration;
+        this.name = newName;
+        this.operatorType = newOperatorType;
+        this.serviceArea = newServiceArea;
+        this.staffCount = newStaffCount;
+    }
+
+    /** A unit that has closed: kept for the record, no longer offered for new accounts or applications. */
+    public void deactivate() {
+        active = false;
+    }
+
+    /** A unit that was deactivated by mistake, or opens again. */
+    public void reactivate() {
+        active = true;
+    }
+
+    public static void requireValidStaffCount(int count) {
+        if (count < 0 || count > MAX_STAFF_COUNT) {
+            throw new RuleViolation("organizations.unit.staffCount.range", 0, MAX_STAFF_COUNT);
+        }
     }
 
     public Long getId() { return id; }

@@ -6,7 +6,7 @@ import java.util.Map;
 /** Password hashing parameters in one place: PBKDF2 with HMAC-SHA256, a 32-byte salt per password. */
 final class Passwords {
 
-    static final int MIN_LENGTH = 10;
+    static final int MIN_LENGTH = se.kvalitet.people.control.PasswordPolicy.MIN_LENGTH;
 
     private Passwords() {
     }
