@@ -33,6 +33,21 @@ public class EvaluationModels {
         return presets.all();
     }
 
+    /** The presets in the order they are offered. */
+    public List<PresetOverview> presetOverviews() {
+        return presets.all().stream().map(PresetOverview::from).toList();
+    }
+
+    /** A preset with its full scale and criteria; empty for an unknown key. */
+    public Optional<PresetDetail> preset(String key) {
+        return presets.summary(key).map(summary -> PresetDetail.from(summary, presets.copy(key)));
+    }
+
+    /** A model with its scale and criteria (criteria fetched with the model; bands and attributes in one query each). */
+    public Optional<ModelDetail> model(Long id) {
+        return find(id).map(ModelDetail::from);
+    }
+
     /** Copies a preset into a new, editable model and returns its id. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Long copyPreset(String presetKey) {
