@@ -56,6 +56,16 @@ public class EvaluationModels {
                 .toList();
     }
 
+    /** A preset with its full scale and criteria; empty for an unknown key. */
+    public Optional<PresetDetail> presetDetail(String key) {
+        return presets.summary(key).map(summary -> PresetDetail.from(summary, presets.copy(key)));
+    }
+
+    /** A model with its scale and criteria (criteria fetched with the model; bands and attributes in one query each). */
+    public Optional<ModelDetail> model(Long id) {
+        return find(id).map(ModelDetail::from);
+    }
+
     /** Copies a preset into a new, editable model and returns its id. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Long copyPreset(String presetKey) {

@@ -1,17 +1,35 @@
 package se.kvalitet.criteria.boundary;
 
-import java.io.Serializable;
-import se.kvalitet.criteria.control.PresetCatalog.PresetSummary;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import se.kvalitet.criteria.control.PresetCatalog;
 
-/**
- * A preset in one line, for choosing one: its name, the award it was written for, its scale and size.
- * {@code award} is the name of the cycles component's award (QUALITY_AWARD or RENEWAL_PRIZE).
- */
-public record PresetOverview(String key, String name, String award, String description, String scaleKind,
-                             int criteria, int totalPoints) implements Serializable {
+/** A preset in a list: enough to choose one. */
+@JsonbPropertyOrder({"key", "name", "award", "description", "scaleKind", "criteria", "totalPoints"})
+@Schema(name = "PresetOverview", description = "A preset evaluation model in a list",
+        properties = {
+                @SchemaProperty(name = "key", example = "stockholm-kvalitet"),
+                @SchemaProperty(name = "award",
+                        description = "The award the preset is written for", example = "QUALITY_AWARD"),
+                @SchemaProperty(name = "scaleKind", example = "PERCENT"),
+                @SchemaProperty(name = "criteria", description = "Number of criteria"),
+                @SchemaProperty(name = "totalPoints", description = "Sum of the criteria's maximum points")})
+public record PresetOverview(
+        String key,
+        String name,
+        String award,
+        String description,
+        String scaleKind,
+        int criteria,
+        int totalPoints) implements java.io.Serializable {
 
-    static PresetOverview of(PresetSummary s) {
-        return new PresetOverview(s.key(), s.name(), s.award(), s.description(), s.scaleKind(), s.criteria(),
-                s.totalPoints());
+    static PresetOverview of(PresetCatalog.PresetSummary preset) {
+        return from(preset);
+    }
+
+    public static PresetOverview from(PresetCatalog.PresetSummary preset) {
+        return new PresetOverview(preset.key(), preset.name(), preset.award(), preset.description(), preset.scaleKind(),
+                preset.criteria(), preset.totalPoints());
     }
 }

@@ -221,14 +221,14 @@ public class Criterion {
 
     static int checkedMaxPoints(int maxPoints) {
         if (maxPoints < MIN_POINTS || maxPoints > MAX_POINTS) {
-            throw new RuleViolation("criteria.criterion.maxPoints", MIN_POINTS, MAX_POINTS);
+            throw new RuleViolation("criteria.criterion.maxPoints.range", MIN_POINTS, MAX_POINTS);
         }
         return maxPoints;
     }
 
     static int checkedAnswerMaxLength(int answerMaxLength) {
         if (answerMaxLength < MIN_ANSWER_LENGTH || answerMaxLength > MAX_ANSWER_LENGTH) {
-            throw new RuleViolation("criteria.criterion.answerMaxLength", MIN_ANSWER_LENGTH, MAX_ANSWER_LENGTH);
+            throw new RuleViolation("criteria.criterion.answerMaxLength.range", MIN_ANSWER_LENGTH, MAX_ANSWER_LENGTH);
         }
         return answerMaxLength;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -222,6 +223,31 @@ public class Cycles {
     public Optional<AwardCycle> current() {
         return em.createQuery("select c from AwardCycle c where c.phase <> :closed order by c.year desc", AwardCycle.class)
                 .setParameter("closed", Phase.CLOSED).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The cycles for lists, newest first: one query, categories not loaded. */
+    public List<CycleSummary> summaries() {
+        return all().stream().map(CycleSummary::from).toList();
+    }
+
+    /** A cycle with its categories and their classes, fetched in one query. */
+    public Optional<CycleDetail> detail(Long id) {
+        return withCategoriesAndClasses(id).map(cycle -> CycleDetail.from(cycle, Instant.now()));
+    }
+
+    /** The {@link #current() current} cycle in detail. */
+    public Optional<CycleDetail> currentDetail() {
+        // the id only: a cycle entity already in the persistence context would be reused without its fetch joins
+        return em.createQuery("select c.id from AwardCycle c where c.phase <> :closed order by c.year desc", Long.class)
+                .setParameter("closed", Phase.CLOSED).setMaxResults(1).getResultStream().findFirst()
+                .flatMap(this::detail);
+    }
+
+    private Optional<AwardCycle> withCategoriesAndClasses(Long id) {
+        return em.createQuery("select c from AwardCycle c where c.id = :id", AwardCycle.class)
+                .setParameter("id", id)
+                .setHint("eclipselink.left-join-fetch", "c.categories.classes")
+                .getResultStream().findFirst();
     }
 
     /** What other components may know of a cycle: its phase, dates and categories, no entities. */

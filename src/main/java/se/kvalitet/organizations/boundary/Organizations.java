@@ -26,6 +26,7 @@ import se.kvalitet.organizations.entity.ServiceArea;
 import se.kvalitet.organizations.entity.Unit;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
+import se.kvalitet.platform.persistence.Like;
 import se.kvalitet.platform.security.Role;
 
 /**
@@ -301,6 +302,44 @@ public class Organizations {
                 .setParameter("chosen", alreadyChosen == null ? -1L : alreadyChosen)
                 .getResultStream().map(Organizations::row).map(Organizations::summary).toList();
     }
+
+    /** The boards with their administrations: two queries, whatever the size of the tree. */
+    public List<BoardView> boardTree() {
+        return BoardView.tree(boards(), administrations());
+    }
+
+    /**
+     * A page of units ordered by name, with administration and board fetched in the same query; {@code name}
+     * (optional) keeps the units whose name contains it, ignoring case.
+     */
+    public List<UnitView> unitPage(int first, int max, String name) {
+        var query = em.createQuery("select u from Unit u"
+                + (name == null ? "" : " where lower(u.name) like :name escape '" + Like.ESCAPE + "'")
+                + " order by u.name, u.id", Unit.class);
+        if (name != null) {
+            query.setParameter("name", Like.containing(name));
+        }
+        // a hint, not "join fetch a.board": EclipseLink ignores a fetch join through an alias and would load each board apart
+        return query.setHint(JOIN_FETCH, "u.administration.board")
+                .setFirstResult(first).setMaxResults(max).getResultList().stream().map(UnitView::from).toList();
+    }
+
+    /** How many units {@link #unitPage} can page through with the same {@code name}. */
+    public long unitCount(String name) {
+        if (name == null) {
+            return unitCount();
+        }
+        return em.createQuery("select count(u) from Unit u where lower(u.name) like :name escape '" + Like.ESCAPE + "'",
+                Long.class).setParameter("name", Like.containing(name)).getSingleResult();
+    }
+
+    public Optional<UnitView> unitView(Long id) {
+        return em.createQuery("select u from Unit u where u.id = :id", Unit.class).setParameter("id", id)
+                .setHint(JOIN_FETCH, "u.administration.board").getResultStream().findFirst().map(UnitView::from);
+    }
+
+    /** EclipseLink's query hint for fetching a path of to-one relations in the same select. */
+    private static final String JOIN_FETCH = "eclipselink.join-fetch";
 
     public static UnitSummary summary(Unit u) {
         return new UnitSummary(u.getId(), u.getName(), u.getAdministration().getId(), u.getAdministration().getName(),

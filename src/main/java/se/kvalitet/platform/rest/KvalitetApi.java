@@ -3,19 +3,39 @@ package se.kvalitet.platform.rest;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import se.kvalitet.platform.security.Role;
 
-/** The REST API, version 1. Everything under it needs a signed-in caller (HTTP Basic or the browser session). */
+/**
+ * The REST API, version 1. Everything under it needs a signed-in caller (HTTP Basic or the browser session).
+ * Errors are problem details (RFC 9457, {@link Problem}) in the caller's language; the shared error answers
+ * are declared here once and referenced by the resources ({@code ref = "NotFound"} …).
+ */
 @ApplicationPath("/api/v1")
 @DeclareRoles({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME, Role.STAFF_NAME})
 @OpenAPIDefinition(info = @Info(title = "Kvalitet API", version = "1",
-        description = "The city's quality award and renewal prize: cycles, evaluation models and organisation."),
-        security = @SecurityRequirement(name = "basic"))
+        description = "The city's quality award and renewal prize: cycles, evaluation models and organisation. "
+                + "Every call needs a signed-in caller (HTTP Basic). Errors are application/problem+json (RFC 9457), "
+                + "in Swedish or, with Accept-Language: en, in English."),
+        security = @SecurityRequirement(name = "basic"),
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is wrong",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                @APIResponse(name = "Unauthorized", responseCode = "401",
+                        description = "Not signed in, or wrong e-mail address or password"),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "The caller's roles do not allow this",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such id or key",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+        }))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class KvalitetApi extends Application {
 }

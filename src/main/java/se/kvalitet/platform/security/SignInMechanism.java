@@ -2,6 +2,8 @@ package se.kvalitet.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -16,6 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import se.kvalitet.platform.i18n.Texts;
+import se.kvalitet.platform.rest.Problem;
+import se.kvalitet.platform.rest.Problems;
 
 /**
  * How people sign in. Pages use the sign-in form (which calls {@code SecurityContext.authenticate});
@@ -59,14 +67,34 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
-            return context.responseUnauthorized();
+            return unauthorized(request, response);
         }
         if (context.isProtected()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
-            return context.responseUnauthorized();
+            return unauthorized(request, response);
         }
         return context.doNothing();
+    }
+
+    /**
+     * 401 with a Basic challenge and, like every other error of the API, a problem (RFC 9457) in the caller's
+     * language instead of the container's HTML error page.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
+        // without Accept-Language the servlet container offers its own default locale: Swedish applies then
+        var asked = request.getHeader("Accept-Language") == null ? List.<Locale>of() : Collections.list(request.getLocales());
+        var language = Texts.preferred(asked);
+        var problem = Problems.forStatus(HttpServletResponse.SC_UNAUTHORIZED, language, request.getRequestURI());
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+            response.setHeader("Content-Language", language.toLanguageTag());
+            response.getWriter().write(json.toJson(problem));
+            response.flushBuffer();
+        } catch (Exception notWritten) {
+            // the status and the challenge are what matter; the body is a courtesy
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {

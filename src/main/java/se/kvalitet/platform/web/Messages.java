@@ -2,44 +2,26 @@ package se.kvalitet.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.i18n.Texts;
 
 /**
  * Localized messages for pages. Rule violations carry a key; the key names its bundle by its first
- * segment (e.g. {@code cycle.phase.notAllowed} lives in {@code i18n/cycles}).
+ * segment (e.g. {@code cycle.phase.notAllowed} lives in {@code i18n/cycles}). The lookup itself is
+ * {@link Texts}, shared with the REST API; this class adds the Faces side (the view's locale, FacesMessages).
  */
 public final class Messages {
 
     private Messages() {
     }
 
+    /** The text of {@code key} in {@code locale}; see {@link Texts#text(Locale, String, Object...)}. */
     public static String text(Locale locale, String key, Object... arguments) {
-        for (String bundle : bundlesFor(key)) {
-            try {
-                String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
-                return arguments.length == 0 ? pattern : cityTime(new MessageFormat(pattern, locale)).format(arguments);
-            } catch (MissingResourceException notHere) {
-                // try the next bundle
-            }
-        }
-        return key;
+        return Texts.text(locale, key, arguments);
     }
 
-    /** Dates and times are shown in the city's time zone, whatever the server's zone is. */
-    private static MessageFormat cityTime(MessageFormat format) {
-        for (var part : format.getFormats()) {
-            if (part instanceof java.text.DateFormat date) {
-                date.setTimeZone(CITY_TIME_ZONE);
-            }
-        }
-        return format;
-    }
-
-    public static final java.util.TimeZone CITY_TIME_ZONE = java.util.TimeZone.getTimeZone("Europe/Stockholm");
+    public static final java.util.TimeZone CITY_TIME_ZONE = Texts.CITY_TIME_ZONE;
 
     public static String text(String key, Object... arguments) {
         return text(locale(), key, arguments);
@@ -72,14 +54,6 @@ public final class Messages {
     }
 
     static String[] bundlesFor(String key) {
-        String prefix = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-        String component = switch (prefix) {
-            case "cycle" -> "cycles";
-            case "organizations" -> "organizations";
-            case "people" -> "people";
-            case "criteria" -> "criteria";
-            default -> prefix;
-        };
-        return new String[]{"i18n." + component, "i18n.common"};
+        return Texts.bundlesFor(key);
     }
 }

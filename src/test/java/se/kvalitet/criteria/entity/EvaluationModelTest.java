@@ -69,13 +69,13 @@ class EvaluationModelTest {
                 () -> model.addCriterion(" ", "T", CriterionType.PROCESS, 10, 1000)).getMessageKey());
         assertEquals("criteria.criterion.titleRequired", assertThrows(RuleViolation.class,
                 () -> model.addCriterion("9", " ", CriterionType.PROCESS, 10, 1000)).getMessageKey());
-        assertEquals("criteria.criterion.maxPoints", assertThrows(RuleViolation.class,
+        assertEquals("criteria.criterion.maxPoints.range", assertThrows(RuleViolation.class,
                 () -> model.addCriterion("9", "T", CriterionType.PROCESS, 0, 1000)).getMessageKey());
-        assertEquals("criteria.criterion.maxPoints", assertThrows(RuleViolation.class,
+        assertEquals("criteria.criterion.maxPoints.range", assertThrows(RuleViolation.class,
                 () -> model.addCriterion("9", "T", CriterionType.PROCESS, 1001, 1000)).getMessageKey());
-        assertEquals("criteria.criterion.answerMaxLength", assertThrows(RuleViolation.class,
+        assertEquals("criteria.criterion.answerMaxLength.range", assertThrows(RuleViolation.class,
                 () -> model.addCriterion("9", "T", CriterionType.PROCESS, 10, 99)).getMessageKey());
-        assertEquals("criteria.criterion.answerMaxLength", assertThrows(RuleViolation.class,
+        assertEquals("criteria.criterion.answerMaxLength.range", assertThrows(RuleViolation.class,
                 () -> model.addCriterion("9", "T", CriterionType.PROCESS, 10, 100_001)).getMessageKey());
         assertEquals("criteria.criterion.typeRequired", assertThrows(RuleViolation.class,
                 () -> model.addCriterion("9", "T", null, 10, 1000)).getMessageKey());
