@@ -58,18 +58,33 @@ public class SignIns {
             return new Outcome(false, false, email, Set.of());
         }
         var person = found.get();
+        // The sign-in record is written apart from the account itself (below), so that signing in never
+        // bumps the account's version and never collides with an administrator editing the account.
+        em.detach(person);
         if (person.isPaused(now)) {
             return new Outcome(false, true, person.getEmail(), Set.of());
         }
         if (!person.canSignIn(now) || !passwordHash.verify(password, person.getPasswordHash())) {
             person.signInFailed(now, maxFailures, Duration.ofSeconds(pauseSeconds));
+            writeSignInRecord(person);
             if (person.isPaused(now)) {
                 events.record("SignInPaused", "Person", person.getId(), "after repeated failed sign-ins");
             }
             return new Outcome(false, person.isPaused(now), person.getEmail(), Set.of());
         }
         person.signedIn(now);
+        writeSignInRecord(person);
         return new Outcome(true, false, person.getEmail(), Set.copyOf(person.getRoles()));
+    }
+
+    private void writeSignInRecord(Person person) {
+        em.createQuery("update Person p set p.failedSignIns = :failures, p.lockedUntil = :lockedUntil, "
+                        + "p.lastSignInAt = :lastSignIn where p.id = :id")
+                .setParameter("failures", person.getFailedSignIns())
+                .setParameter("lockedUntil", person.getLockedUntil())
+                .setParameter("lastSignIn", person.getLastSignInAt())
+                .setParameter("id", person.getId())
+                .executeUpdate();
     }
 
     /** Whether the account is paused after failed sign-ins (to tell the person so). */
