@@ -348,6 +348,59 @@ class FoundationIT {
         assertTrue(failed.body().contains("Fel e-postadress eller lösenord."));
     }
 
+    @Test
+    @RunAsClient
+    void everyRoleReadsCyclesModelsAndOrganisationOverTheApi() {
+        var web = new WebSession(base.toString());
+        int year = java.time.Year.now().getValue();
+        for (String account : new String[]{"admin", "sokande", "examinator", "jury", "medarbetare"}) {
+            var cycles = web.getAs("/api/v1/cycles", account + "@kvalitet.demo", DEMO_PASSWORD);
+            assertEquals(200, cycles.statusCode(), account);
+            assertTrue(cycles.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+            assertTrue(cycles.body().contains("\"year\":" + year), cycles.body());
+        }
+        var current = web.getAs("/api/v1/cycles/current", "sokande@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(200, current.statusCode());
+        assertTrue(current.body().contains("\"phase\":\"APPLICATION_OPEN\""), current.body());
+        var modelId = java.util.regex.Pattern.compile("\"evaluationModelId\":(\\d+)").matcher(current.body());
+        assertTrue(modelId.find(), current.body());
+        var model = web.getAs("/api/v1/models/" + modelId.group(1), "examinator@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(200, model.statusCode());
+        assertTrue(model.body().contains("\"frozen\":true"), "the open cycle's model is frozen: " + model.body());
+        var presets = web.getAs("/api/v1/presets", "medarbetare@kvalitet.demo", DEMO_PASSWORD);
+        assertTrue(presets.body().contains("pitea-innovation") && presets.body().contains("umea-kvalitet"), presets.body());
+        var units = web.getAs("/api/v1/units?max=2", "jury@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(200, units.statusCode());
+        assertTrue(Integer.parseInt(units.headers().firstValue("X-Total-Count").orElseThrow()) >= 8);
+    }
+
+    @Test
+    @RunAsClient
+    void apiErrorsAreLocalizedProblemDetails() {
+        var web = new WebSession(base.toString());
+        var swedish = web.getAs("/api/v1/cycles/987654321", "admin@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(404, swedish.statusCode());
+        assertTrue(swedish.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(swedish.body().contains("Det finns inget utmärkelseår"), swedish.body());
+        var english = web.get("/api/v1/units?max=500", "Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("admin@kvalitet.demo:" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "Accept-Language", "en");
+        assertEquals(400, english.statusCode());
+        assertTrue(english.body().contains("from 1 to 200"), english.body());
+    }
+
+    @Test
+    @RunAsClient
+    void theOpenApiDocumentDescribesTheApi() {
+        var root = URI.create(base.toString()).resolve("/").toString();
+        var openapi = new WebSession(root).get("/openapi");
+        assertEquals(200, openapi.statusCode());
+        for (String path : new String[]{"/api/v1/cycles", "/api/v1/cycles/{id}", "/api/v1/models/{id}", "/api/v1/presets",
+                "/api/v1/units", "/api/v1/organizations/boards"}) {
+            assertTrue(openapi.body().contains(path + ":"), path + " documented");
+        }
+    }
+
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
