@@ -205,9 +205,14 @@ class FoundationIT {
         em.clear();
         var frozen = admin.call(() -> models.find(modelId)).orElseThrow();
         assertTrue(frozen.isFrozen(), "opening the application period freezes the model");
-        frozen.getCriteria().get(0).setMaxPoints(1);
-        var locked = assertThrows(RuleViolation.class, () -> admin.call(() -> models.save(frozen)));
+        var first = frozen.getCriteria().get(0);
+        assertEquals("criteria.model.frozen", assertThrows(RuleViolation.class, () -> first.setMaxPoints(1)).getMessageKey());
+        var locked = assertThrows(RuleViolation.class, () -> admin.call(() -> {
+            models.removeCriterion(modelId, first.getId(), frozen.getVersion());
+            return null;
+        }));
         assertEquals("criteria.model.frozen", locked.getMessageKey());
+        assertEquals(frozen.getCriteria().size(), admin.call(() -> models.find(modelId)).orElseThrow().getCriteria().size());
         var late = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.adoptPreset(cycleId, Award.QUALITY_AWARD, "solna-kvalitet")));
         assertEquals("criteria.model.frozen", late.getMessageKey());
         assertEquals(modelId, admin.call(() -> cycles.find(cycleId)).orElseThrow().category(Award.QUALITY_AWARD).orElseThrow().getEvaluationModelId());
@@ -359,7 +364,11 @@ class FoundationIT {
             assertTrue(cycles.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
             assertTrue(cycles.body().contains("\"year\":" + year), cycles.body());
         }
-        var current = web.getAs("/api/v1/cycles/current", "sokande@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(200, web.getAs("/api/v1/cycles/current", "sokande@kvalitet.demo", DEMO_PASSWORD).statusCode());
+        var list = web.getAs("/api/v1/cycles", "sokande@kvalitet.demo", DEMO_PASSWORD).body();
+        var demoCycle = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"year\":" + year + ",").matcher(list);
+        assertTrue(demoCycle.find(), list);
+        var current = web.getAs("/api/v1/cycles/" + demoCycle.group(1), "sokande@kvalitet.demo", DEMO_PASSWORD);
         assertEquals(200, current.statusCode());
         assertTrue(current.body().contains("\"phase\":\"APPLICATION_OPEN\""), current.body());
         var modelId = java.util.regex.Pattern.compile("\"evaluationModelId\":(\\d+)").matcher(current.body());

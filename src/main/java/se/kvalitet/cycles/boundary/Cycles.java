@@ -219,10 +219,19 @@ public class Cycles {
                 AwardCycle.class).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The newest cycle that is not closed: the one most pages are about. */
+    /** The cycle most pages are about: the earliest one under way, else the next one being planned. */
     public Optional<AwardCycle> current() {
-        return em.createQuery("select c from AwardCycle c where c.phase <> :closed order by c.year desc", AwardCycle.class)
-                .setParameter("closed", Phase.CLOSED).setMaxResults(1).getResultStream().findFirst();
+        // The cycle under way comes first: while next year's cycle is being planned, this year's is still
+        // the one applicants, examiners and jurors work in. Only when none is under way, the next planned one.
+        var underWay = em.createQuery("select c from AwardCycle c where c.phase not in :idle order by c.year",
+                        AwardCycle.class)
+                .setParameter("idle", java.util.List.of(Phase.PLANNING, Phase.CLOSED))
+                .setMaxResults(1).getResultStream().findFirst();
+        if (underWay.isPresent()) {
+            return underWay;
+        }
+        return em.createQuery("select c from AwardCycle c where c.phase = :planning order by c.year", AwardCycle.class)
+                .setParameter("planning", Phase.PLANNING).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The cycles for lists, newest first: one query, categories not loaded. */

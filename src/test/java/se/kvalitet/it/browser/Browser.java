@@ -68,12 +68,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document has loaded and no PrimeFaces ajax request is running. */
     public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(js("return document.readyState"))
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "complete".equals(js("return document.readyState"))
                 && Boolean.TRUE.equals(js("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
     public void waitForH1(String start) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(start) + ".*")));
         waitForPage();
     }

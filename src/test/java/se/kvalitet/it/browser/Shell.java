@@ -15,6 +15,7 @@ public final class Shell {
         String before = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
         browser.driver().findElement(By.id("headerForm:language")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !before.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         browser.waitForPage();
     }
