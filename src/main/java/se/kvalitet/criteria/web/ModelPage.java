@@ -1,5 +1,7 @@
 package se.kvalitet.criteria.web;
 
+import se.kvalitet.platform.web.Attempt;
+import se.kvalitet.platform.web.Ids;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import java.util.Set;
  * phase may be skipped, and two steps back are allowed because real cycles need them: reopening
  * the application period (an extended deadline) and reopening consensus after a site visit.
  */
-public enum Phase {
+public enum Phase implements se.kvalitet.platform.i18n.Localizable {
     PLANNING,
     APPLICATION_OPEN,
     APPLICATION_CLOSED,
@@ -43,5 +43,10 @@ public enum Phase {
     /** Evaluation models may change only before any applicant has seen them. */
     public boolean allowsModelChanges() {
         return this == PLANNING;
+    }
+
+    @Override
+    public String messageKey() {
+        return "cycle.phase." + name();
     }
 }

@@ -1,5 +1,7 @@
 package se.kvalitet.cycles.web;
 
+import se.kvalitet.platform.web.Attempt;
+import se.kvalitet.platform.web.Ids;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

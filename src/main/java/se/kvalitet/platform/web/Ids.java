@@ -1,12 +1,12 @@
-package se.kvalitet.criteria.web;
+package se.kvalitet.platform.web;
 
 /** Ids from request parameters: anything that is not a positive whole number is no id at all. */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static Long parse(String parameter) {
+    public static Long parse(String parameter) {
         if (parameter == null || !parameter.matches("[0-9]{1,18}")) {
             return null;
         }

@@ -1,23 +1,22 @@
-package se.kvalitet.cycles.web;
+package se.kvalitet.platform.web;
 
 import jakarta.ejb.EJBException;
 import java.util.Arrays;
-import se.kvalitet.cycles.entity.Award;
-import se.kvalitet.cycles.entity.Phase;
 import se.kvalitet.platform.errors.RuleViolation;
-import se.kvalitet.platform.web.Messages;
+import se.kvalitet.platform.i18n.Localizable;
 
 /**
  * Runs a boundary call for a page and turns a refusal into a localized message: a broken rule shows its
- * reason (phases and awards by their localized names), a concurrent change the common "changed by
- * someone else" text. Anything else is a real error and goes on to the error page.
+ * reason (with phases, awards and the like by their localized names), a concurrent change the common
+ * "changed by someone else" text. Anything else is a real error and goes on to the error page.
  */
-final class Attempt {
+public final class Attempt {
 
     private Attempt() {
     }
 
-    static boolean succeeded(Runnable action) {
+    /** True when the action went through; false when it was refused and the reason is on the page. */
+    public static boolean succeeded(Runnable action) {
         try {
             action.run();
             return true;
@@ -34,15 +33,9 @@ final class Attempt {
     }
 
     static Object[] localized(Object[] arguments) {
-        return Arrays.stream(arguments).map(a -> {
-            if (a instanceof Phase phase) {
-                return Messages.text("cycle.phase." + phase.name());
-            }
-            if (a instanceof Award award) {
-                return Messages.text("cycle.award." + award.name());
-            }
-            return a;
-        }).toArray();
+        return Arrays.stream(arguments)
+                .map(a -> a instanceof Localizable named ? Messages.text(named.messageKey()) : a)
+                .toArray();
     }
 
     private static boolean causedByOptimisticLock(Throwable failure) {
