@@ -400,6 +400,18 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void signInsAreCountedInTheApplicationMetrics() {
+        var web = new WebSession(base.toString());
+        web.signIn("medarbetare@kvalitet.demo", DEMO_PASSWORD);
+        var root = URI.create(base.toString()).resolve("/").toString();
+        var metrics = new WebSession(root).get("/metrics?scope=application");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("kvalitet_signin_total{") && metrics.body().contains("outcome=\"succeeded\""),
+                metrics.body());
+    }
+
+    @Test
+    @RunAsClient
     void theOpenApiDocumentDescribesTheApi() {
         var root = URI.create(base.toString()).resolve("/").toString();
         var openapi = new WebSession(root).get("/openapi");

@@ -45,7 +45,15 @@ public class SignIns {
     @ConfigProperty(name = "kvalitet.signin.pause-seconds", defaultValue = "300")
     long pauseSeconds;
 
+    /** Sign-ins by outcome, for the operations dashboard (a rise in failures is worth an alert). */
+    @Inject
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+
     Clock clock = Clock.systemUTC();
+
+    private void count(String outcome) {
+        metrics.counter("kvalitet.signin", new org.eclipse.microprofile.metrics.Tag("outcome", outcome)).inc();
+    }
 
     public Outcome attempt(String email, char[] password) {
         var now = clock.instant();
@@ -55,6 +63,7 @@ public class SignIns {
         if (found.isEmpty()) {
             // Same work as a real check, so response time does not reveal which addresses exist.
             passwordHash.verify(password, dummyHash());
+            count("failed");
             return new Outcome(false, false, email, Set.of());
         }
         var person = found.get();
@@ -62,11 +71,13 @@ public class SignIns {
         // bumps the account's version and never collides with an administrator editing the account.
         em.detach(person);
         if (person.isPaused(now)) {
+            count("paused");
             return new Outcome(false, true, person.getEmail(), Set.of());
         }
         if (!person.canSignIn(now) || !passwordHash.verify(password, person.getPasswordHash())) {
             person.signInFailed(now, maxFailures, Duration.ofSeconds(pauseSeconds));
             writeSignInRecord(person);
+            count("failed");
             if (person.isPaused(now)) {
                 events.record("SignInPaused", "Person", person.getId(), "after repeated failed sign-ins");
             }
@@ -74,6 +85,7 @@ public class SignIns {
         }
         person.signedIn(now);
         writeSignInRecord(person);
+        count("succeeded");
         return new Outcome(true, false, person.getEmail(), Set.copyOf(person.getRoles()));
     }
 
