@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -27,14 +26,21 @@ import se.kvalitet.platform.rest.Problems;
 
 /**
  * How people sign in. Pages use the sign-in form (which calls {@code SecurityContext.authenticate});
- * the REST API takes HTTP Basic credentials or the session of a signed-in browser. The authenticated
- * caller is kept in the HTTP session ({@link AutoApplySession}); nothing else about it is.
+ * the REST API takes HTTP Basic credentials or the session of a signed-in browser. A browser's sign-in
+ * is kept in its HTTP session as the caller's name and groups only (small and serializable, so another
+ * node can take the session over); an API call with Basic credentials is checked on its own and opens
+ * no session at all.
  */
-@AutoApplySession
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/signin.xhtml";
+
+    static final String SESSION_CALLER = "kvalitet.signedIn";
+
+    /** What the session remembers of a signed-in person. */
+    record SignedIn(String name, java.util.Set<String> groups) implements java.io.Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -44,7 +50,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true).setAttribute(SESSION_CALLER,
+                        new SignedIn(result.getCallerPrincipal().getName(), java.util.Set.copyOf(result.getCallerGroups())));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
