@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.net.URI;
@@ -363,6 +364,7 @@ class FoundationIT {
             assertEquals(200, cycles.statusCode(), account);
             assertTrue(cycles.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
             assertTrue(cycles.body().contains("\"year\":" + year), cycles.body());
+            assertEquals(List.of(), cycles.headers().allValues("Set-Cookie"), "an API call opens no session");
         }
         assertEquals(200, web.getAs("/api/v1/cycles/current", "sokande@kvalitet.demo", DEMO_PASSWORD).statusCode());
         var list = web.getAs("/api/v1/cycles", "sokande@kvalitet.demo", DEMO_PASSWORD).body();
