@@ -3,6 +3,8 @@ package se.kvalitet.applications.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,7 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -146,6 +156,86 @@ class ApplicationPdfTest {
                 assertTrue(((COSArray) nums.getObject(2 * i + 1)).size() > 0, "page " + i + " has tagged content");
             }
         }
+    }
+
+    /**
+     * What a screen reader gets: walk the structure tree, fetch each element's marked content from the pages
+     * and check it is the text we drew, in order, and that the parent tree points back at the same elements.
+     */
+    @Test
+    void theStructureTreeReadsAsTheDocument() throws IOException {
+        try (PDDocument document = Loader.loadPDF(swedishPdf)) {
+            Map<COSDictionary, Integer> pageIndex = new IdentityHashMap<>();
+            List<Map<Integer, String>> textByMcid = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                PDPage page = document.getPage(i);
+                pageIndex.put(page.getCOSObject(), i);
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                Map<Integer, String> texts = new HashMap<>();
+                for (PDMarkedContent marked : extractor.getMarkedContents()) {
+                    if (marked.getMCID() >= 0) {
+                        StringBuilder text = new StringBuilder();
+                        for (Object item : marked.getContents()) {
+                            if (item instanceof TextPosition position) {
+                                text.append(position.getUnicode());
+                            }
+                        }
+                        assertNull(texts.put(marked.getMCID(), text.toString()), "MCIDs are unique on a page");
+                    } else {
+                        assertEquals("Artifact", marked.getTag(), "untagged content is an artifact");
+                    }
+                }
+                textByMcid.add(texts);
+            }
+            COSArray nums = ((COSDictionary) document.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                    .getDictionaryObject(COSName.PARENT_TREE)).getCOSArray(COSName.NUMS);
+            PDStructureElement documentElement = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<String> read = new ArrayList<>();
+            int used = 0;
+            for (Object kid : documentElement.getKids()) {
+                PDStructureElement element = (PDStructureElement) kid;
+                StringBuilder text = new StringBuilder();
+                for (COSBase reference : kidsOf(element)) {
+                    int page;
+                    int mcid;
+                    if (reference instanceof COSInteger number) {
+                        page = pageIndex.get(element.getPage().getCOSObject());
+                        mcid = number.intValue();
+                    } else {
+                        COSDictionary mcr = (COSDictionary) reference;
+                        assertEquals("MCR", mcr.getNameAsString(COSName.TYPE));
+                        page = pageIndex.get((COSDictionary) mcr.getDictionaryObject(COSName.PG));
+                        mcid = mcr.getInt(COSName.MCID);
+                    }
+                    COSArray owners = (COSArray) nums.getObject(2 * page + 1);
+                    assertSame(element.getCOSObject(), owners.getObject(mcid), "the parent tree names the same element");
+                    text.append(text.isEmpty() ? "" : " ").append(textByMcid.get(page).get(mcid));
+                    used++;
+                }
+                read.add(element.getStructureType() + ": " + text);
+            }
+            assertEquals(textByMcid.stream().mapToInt(Map::size).sum(), used, "every marked content belongs to one element");
+            assertEquals("H1: Förskolan Solrosen – lärande i varje stund", read.get(0));
+            assertEquals("P: Registreringsnummer: KS 2026/123", read.get(1));
+            assertTrue(read.contains("H2: Kontaktpersoner"), read.toString());
+            int leadership = read.indexOf("H2: 1. Ledarskap");
+            assertTrue(read.get(leadership + 1).startsWith("P: Vägledning: Hur leder"), read.get(leadership + 1));
+            assertEquals("P: " + LONG_ANSWER.strip(), read.get(leadership + 2), "the long answer, over pages, in one paragraph");
+        }
+    }
+
+    private static List<COSBase> kidsOf(PDStructureElement element) {
+        COSBase kids = element.getCOSObject().getDictionaryObject(COSName.K);
+        List<COSBase> list = new ArrayList<>();
+        if (kids instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                list.add(array.getObject(i));
+            }
+        } else if (kids != null) {
+            list.add(kids);
+        }
+        return list;
     }
 
     @Test
