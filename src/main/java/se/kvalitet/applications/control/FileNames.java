@@ -9,7 +9,8 @@ import java.util.Locale;
  * File names as applicants give them, made safe to store and to send back on download. Keeps what a person
  * recognises (letters with åäö, digits, spaces, punctuation) and drops what could do harm: folders
  * ({@code C:\Users\x\}, {@code ../}), control characters, characters Windows forbids in names, leading dots
- * (hidden files) and trailing dots and spaces. At most {@link #MAX_LENGTH} characters, keeping the extension.
+ * (hidden files), trailing dots and spaces, and
+ * Windows device names ({@code CON.pdf} becomes {@code _CON.pdf}). At most {@link #MAX_LENGTH} characters, keeping the extension.
  */
 public final class FileNames {
 
@@ -47,8 +48,15 @@ public final class FileNames {
         if (name.isEmpty()) {
             return FALLBACK;
         }
+        String stem = (name.contains(".") ? name.substring(0, name.indexOf('.')) : name).strip();
+        if (WINDOWS_DEVICE.matcher(stem).matches()) {
+            name = "_" + name; // "CON.pdf" cannot be saved on Windows
+        }
         return shorten(name);
     }
+
+    private static final java.util.regex.Pattern WINDOWS_DEVICE =
+            java.util.regex.Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
 
     /**
      * A safe name that ends with the usual extension of the file's real type: {@code "rapport"} detected as

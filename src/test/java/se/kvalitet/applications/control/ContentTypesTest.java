@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,6 +127,32 @@ class ContentTypesTest {
         long start = System.nanoTime();
         assertEquals(DetectedType.ZIP_BOMB, ContentTypes.detect(bomb));
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "inspection stops early");
+    }
+
+    @Test
+    void openDocumentNeedsItsMimetypeFirst() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("content.xml", "<office:document-content/>");
+        entries.put("mimetype", "application/vnd.oasis.opendocument.text");
+        assertEquals(DetectedType.ARCHIVE, ContentTypes.detect(TestFiles.zip(entries, false)));
+    }
+
+    @Test
+    void officeOpenXmlNeedsItsMainPartDeclared() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", "<Types/>");
+        entries.put("word/document.xml", "<w:document/>");
+        assertEquals(DetectedType.ARCHIVE, ContentTypes.detect(TestFiles.zip(entries, false)));
+    }
+
+    @Test
+    void aZipWithTooManyEntriesIsRefused() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", "<Types/>");
+        for (int i = 0; i <= ContentTypes.MAX_ZIP_ENTRIES; i++) {
+            entries.put("word/" + i, "");
+        }
+        assertEquals(DetectedType.ZIP_BOMB, ContentTypes.detect(TestFiles.zip(entries, false)));
     }
 
     @Test

@@ -29,6 +29,14 @@ class FileNamesTest {
     }
 
     @Test
+    void windowsDeviceNamesAreDefused() {
+        assertEquals("_CON.pdf", FileNames.sanitize("CON.pdf"));
+        assertEquals("_nul", FileNames.sanitize("nul"));
+        assertEquals("_com1.tar.gz", FileNames.sanitize("com1.tar.gz"));
+        assertEquals("Console.pdf", FileNames.sanitize("Console.pdf"));
+    }
+
+    @Test
     void controlAndBidiCharactersAreRemoved() {
         assertEquals("rapporttxt.exe", FileNames.sanitize("rapport\u202Etxt.exe"));
         assertEquals("ab.pdf", FileNames.sanitize("a\u0000b\r\n.pdf"));

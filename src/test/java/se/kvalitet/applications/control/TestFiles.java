@@ -179,7 +179,7 @@ final class TestFiles {
     }
 
     /** A zip of the entries in order; the first one stored uncompressed when {@code firstStored} (as ODF requires for mimetype). */
-    private static byte[] zip(Map<String, String> entries, boolean firstStored) {
+    static byte[] zip(Map<String, String> entries, boolean firstStored) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             boolean first = true;
             for (var e : entries.entrySet()) {
