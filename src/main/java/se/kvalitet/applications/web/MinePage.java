@@ -58,14 +58,14 @@ public class MinePage implements Serializable {
     }
 
     public List<String> getAwards() {
-        return openCycle == null ? List.of() : openCycle.categories().stream().map(c -> c.award().name()).toList();
+        return openCycle == null ? List.of() : openCycle.categories().stream().map(c -> String.valueOf(c.award())).toList();
     }
 
     public List<CompetitionClassView> getClasses() {
         if (openCycle == null || award == null) {
             return List.of();
         }
-        return openCycle.categories().stream().filter(c -> c.award().name().equals(award)).findFirst()
+        return openCycle.categories().stream().filter(c -> String.valueOf(c.award()).equals(award)).findFirst()
                 .map(CycleCategoryView::classes).orElse(List.of());
     }
 

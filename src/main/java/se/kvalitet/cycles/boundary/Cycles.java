@@ -252,6 +252,23 @@ public class Cycles {
                 .flatMap(this::detail);
     }
 
+    /** A cycle as the applications component needs it (phase, deadline, settings, categories and classes). */
+    public Optional<ApplicationTerms> applicationTerms(Long id) {
+        return id == null ? Optional.empty() : withCategoriesAndClasses(id).map(ApplicationTerms::of);
+    }
+
+    /** The terms of several cycles at once (for lists over the years), by cycle id. */
+    public java.util.Map<Long, ApplicationTerms> applicationTerms(java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select distinct c from AwardCycle c where c.id in :ids", AwardCycle.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.left-join-fetch", "c.categories.classes")
+                .getResultStream().map(ApplicationTerms::of)
+                .collect(java.util.stream.Collectors.toMap(ApplicationTerms::cycleId, t -> t));
+    }
+
     private Optional<AwardCycle> withCategoriesAndClasses(Long id) {
         return em.createQuery("select c from AwardCycle c where c.id = :id", AwardCycle.class)
                 .setParameter("id", id)

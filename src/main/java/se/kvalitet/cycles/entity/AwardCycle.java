@@ -67,6 +67,26 @@ public class AwardCycle {
     @OrderBy("award")
     private List<CycleCategory> categories = new ArrayList<>();
 
+    // eligibility and attachment settings for applications (defaults from the migration)
+    @Column(name = "min_staff_count")
+    private int minStaffCount = 5;
+
+    @Column(name = "min_resident_share")
+    private int minResidentShare = 51;
+
+    @Column(name = "quarantine_years")
+    private int quarantineYears = 2;
+
+    /** PDF_ONLY or PDF_AND_OFFICE. */
+    @Column(name = "attachment_types")
+    private String attachmentTypes = "PDF_ONLY";
+
+    @Column(name = "max_file_mb")
+    private int maxFileMb = 10;
+
+    @Column(name = "max_total_mb")
+    private int maxTotalMb = 30;
+
     @Version
     private long version;
 
@@ -218,6 +238,16 @@ public class AwardCycle {
     }
     public List<CycleCategory> getCategories() { return categories; }
     public long getVersion() { return version; }
+    /** Fewest staff a unit may have to take part. */
+    public int getMinStaffCount() { return minStaffCount; }
+    /** Smallest share (%) of city residents a privately run unit must serve. */
+    public int getMinResidentShare() { return minResidentShare; }
+    /** Years after a win in which a unit may not win again. */
+    public int getQuarantineYears() { return quarantineYears; }
+    /** Which attachments are accepted: PDF_ONLY or PDF_AND_OFFICE. */
+    public String getAttachmentTypes() { return attachmentTypes; }
+    public int getMaxFileMb() { return maxFileMb; }
+    public int getMaxTotalMb() { return maxTotalMb; }
 
     /** The opening date as shown, for lists. */
     public LocalDate getApplicationOpensOn() { return plannedDates().getApplicationOpensOn(); }

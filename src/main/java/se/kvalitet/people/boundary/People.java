@@ -164,6 +164,23 @@ public class People {
                 .setParameter("email", Person.normalizeEmail(email)).getResultStream().findFirst();
     }
 
+    /**
+     * The active applicants (role APPLICANT) of a unit, by name: the persons who may be contacts of the
+     * unit's applications. Applicants may ask too (they choose their co-contacts).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME})
+    public List<CurrentPerson.Caller> applicantsOf(Long unitId) {
+        if (unitId == null) {
+            return List.of();
+        }
+        return em.createQuery("select distinct p from Person p join p.roles r where p.unitId = :unit and r = :role "
+                        + "and p.active = true order by p.fullName", Person.class)
+                .setParameter("unit", unitId).setParameter("role", Role.APPLICANT).getResultStream()
+                .map(p -> new CurrentPerson.Caller(p.getId(), p.getEmail(), p.getFullName(), java.util.Set.copyOf(p.getRoles()),
+                        p.getUnitId(), p.getAdministrationId(), p.getPreferredLocale()))
+                .toList();
+    }
+
     public Optional<Person> find(Long id) {
         return Optional.ofNullable(em.find(Person.class, id));
     }

@@ -1,0 +1,27 @@
+package se.kvalitet.applications.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An application with everything needed to write or read it: the criteria of the frozen model beside the
+ * answers (quality award), the renewal-prize fields (renewal prize), the eligibility answers with their
+ * assessment, the contacts, and what is still missing before it can be submitted. {@code version} is the
+ * version to send back with the next change ({@code expectedVersion}); {@code editable} says whether the
+ * caller may change it now (a draft, before the deadline or reopened).
+ */
+public record ApplicationView(Long id, long version, Long cycleId, int cycleYear, String cycleName, String award,
+                              Long categoryId, Long competitionClassId, String competitionClassName, Long unitId,
+                              String unitName, String administrationName, boolean privateUnit, String status,
+                              String registrationNumber, Instant createdAt, Instant changedAt, Instant submittedAt,
+                              Instant withdrawnAt, Instant applicationClosesAt, boolean editable,
+                              List<AnswerView> answers, RenewalDraft renewal, EligibilityDraft eligibility,
+                              List<Notice> ineligibleReasons, List<Notice> warnings, List<Notice> missing,
+                              List<ContactView> contacts, List<ReopeningView> reopenings) implements Serializable {
+
+    /** Complete and eligible: submission would pass its content checks. */
+    public boolean readyToSubmit() {
+        return missing.isEmpty() && ineligibleReasons.isEmpty();
+    }
+}

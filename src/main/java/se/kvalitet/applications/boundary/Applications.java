@@ -1,0 +1,587 @@
+package se.kvalitet.applications.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.kvalitet.applications.control.Completeness;
+import se.kvalitet.applications.control.Deadline;
+import se.kvalitet.applications.control.Eligibility;
+import se.kvalitet.applications.control.RegistrationNumbers;
+import se.kvalitet.applications.control.SequenceRows;
+import se.kvalitet.applications.entity.Application;
+import se.kvalitet.applications.entity.ApplicationRuleException;
+import se.kvalitet.applications.entity.ApplicationStatus;
+import se.kvalitet.applications.entity.AwardCategory;
+import se.kvalitet.applications.entity.EligibilityAnswers;
+import se.kvalitet.applications.entity.RegistrationSequence;
+import se.kvalitet.applications.entity.RenewalFields;
+import se.kvalitet.criteria.boundary.EvaluationModels;
+import se.kvalitet.criteria.boundary.ModelView;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.organizations.boundary.Organizations;
+import se.kvalitet.people.boundary.CurrentPerson;
+import se.kvalitet.people.boundary.People;
+import se.kvalitet.platform.errors.InvalidParameter;
+import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.events.DomainEvents;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * Applications: a unit's contact persons start, write, submit and withdraw them; administrators see all of
+ * a cycle's and may reopen a submitted one. Authorization on every method: an applicant reaches only the
+ * applications of their own unit; anything else is answered as if it did not exist
+ * ({@code applications.notFound}), so ids reveal nothing. Examiners, jurors and staff get nothing here.
+ * Rules live in {@link Application}, {@link Completeness}, {@link Eligibility} and {@link Deadline}.
+ * Every change takes the version the writer saw ({@code expectedVersion}); a stale one is refused with an
+ * {@link OptimisticLockException} (REST 409, pages {@code error.concurrentChange}) and nothing is saved.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME})
+public class Applications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    EvaluationModels models;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    SequenceRows sequenceRows;
+
+    @Resource
+    SessionContext session;
+
+    /** The server clock; the deadline is compared with it. */
+    Clock clock = Clock.systemUTC();
+
+    // ---- starting
+
+    /**
+     * Starts a draft for the caller's unit in the given cycle, award (QUALITY_AWARD or RENEWAL_PRIZE) and
+     * competition class, while the cycle accepts applications. One active application per unit, award and
+     * cycle. The caller becomes its first contact person. Returns the new application's id.
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Long start(Long cycleId, String award, Long classId) {
+        var caller = currentPerson.caller().filter(c -> c.unitId() != null)
+                .orElseThrow(() -> new ApplicationRuleException("applications.start.noUnit"));
+        return begin(caller.unitId(), cycleId, award, classId, caller.id());
+    }
+
+    /**
+     * Starts a draft on behalf of a unit: for administrators (demo data, import, help desk). The same rules
+     * as {@link #start}; no contact person is added.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Long startFor(Long unitId, Long cycleId, String award, Long classId) {
+        organizations.unit(unitId).orElseThrow(() -> new NotFound("applications.unit.notFound", unitId));
+        return begin(unitId, cycleId, award, classId, null);
+    }
+
+    private Long begin(Long unitId, Long cycleId, String award, Long classId, Long contactId) {
+        var category = AwardCategory.of(award);
+        var terms = terms(cycleId);
+        deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
+        var cat = terms.category(category.name())
+                .orElseThrow(() -> new ApplicationRuleException("applications.start.noSuchCategory", category));
+        if (cat.classes().stream().noneMatch(k -> k.id().equals(classId))) {
+            throw new ApplicationRuleException("applications.start.noSuchClass");
+        }
+        long active = em.createQuery("select count(a) from Application a where a.cycleId = :c and a.categoryId = :cat "
+                        + "and a.unitId = :u and a.status <> :withdrawn", Long.class)
+                .setParameter("c", cycleId).setParameter("cat", cat.id()).setParameter("u", unitId)
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getSingleResult();
+        if (active > 0) {
+            throw new ApplicationRuleException("applications.start.alreadyActive");
+        }
+        var application = new Application(cycleId, cat.id(), classId, unitId, category, now(), actor());
+        if (contactId != null) {
+            application.addContact(contactId);
+        }
+        em.persist(application);
+        em.flush();
+        sequenceRows.ensure(cycleId);
+        events.record("ApplicationStarted", "Application", application.getId(),
+                category + " unit=" + unitId + " class=" + classId);
+        return application.getId();
+    }
+
+    // ---- reading
+
+    /** The application with criteria beside answers; {@code applications.notFound} unless the caller may see it. */
+    public ApplicationView view(Long id) {
+        return toView(accessible(id));
+    }
+
+    /** Like {@link #view} but empty instead of refusing. */
+    public Optional<ApplicationView> find(Long id) {
+        try {
+            return Optional.of(view(id));
+        } catch (NotFound notFound) {
+            return Optional.empty();
+        }
+    }
+
+    /** The applications of the caller's unit over all years, newest first (empty for a caller without unit). */
+    public List<ApplicationSummary> listForMyUnit() {
+        Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+        if (unitId == null) {
+            return List.of();
+        }
+        return listForUnit(unitId);
+    }
+
+    /** The applications of any unit over all years, newest first: administrators. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<ApplicationSummary> listForUnit(Long unitId) {
+        var found = em.createQuery("select a from Application a where a.unitId = :u order by a.createdAt desc, a.id desc",
+                Application.class).setParameter("u", unitId).getResultList();
+        return summaries(found);
+    }
+
+    // ---- writing
+
+    /**
+     * Saves a draft (explicit save and autosave alike): the given answers (criterion code → text; blank
+     * clears), the renewal-prize fields and the eligibility answers; a null part is left as it is. Only a
+     * draft, only before the deadline (unless reopened by an administrator), only as the version the writer
+     * saw. Returns the new version.
+     */
+    public long saveDraft(Long id, Map<String, String> answers, RenewalDraft renewal, EligibilityDraft eligibility,
+                          long expectedVersion) {
+        var application = accessible(id);
+        requireVersion(application, expectedVersion);
+        var terms = terms(application.getCycleId());
+        requireWritable(application, terms);
+        Instant now = now();
+        if (answers != null && !answers.isEmpty()) {
+            if (application.getAward() != AwardCategory.QUALITY_AWARD) {
+                throw new ApplicationRuleException("applications.answer.onlyQualityAward");
+            }
+            var criteria = criteria(terms, application);
+            for (var entry : answers.entrySet()) {
+                var criterion = criteria.get(entry.getKey());
+                if (criterion == null) {
+                    throw new ApplicationRuleException("applications.answer.unknownCriterion", entry.getKey());
+                }
+                application.saveAnswer(criterion.id(), criterion.code(), entry.getValue(), criterion.answerMaxLength(), now);
+            }
+        }
+        if (renewal != null && application.getAward() == AwardCategory.RENEWAL_PRIZE) {
+            application.describeRenewal(new RenewalFields(renewal.nomineeType(), renewal.title(),
+                    renewal.backgroundAndChallenge(), renewal.whatIsNew(), renewal.resultsForTargetGroup(),
+                    renewal.spreadAndScaleUp(), renewal.sustainability(), renewal.linkToCouncilGoals(),
+                    renewal.inOperationSince(), renewal.filmLink()), now);
+        }
+        if (eligibility != null) {
+            application.answerEligibility(new EligibilityAnswers(eligibility.managerResponsibility(),
+                    eligibility.businessPlan(), eligibility.staffCount(), eligibility.cityResidentShare(),
+                    eligibility.reportedToBoard(), eligibility.previousWinYear(), eligibility.budgetBalanced()), now);
+        }
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.record("DraftSaved", "Application", id, answers == null ? null : String.join(",", answers.keySet()));
+        return application.getVersion();
+    }
+
+    /** Adds a contact person: an applicant of the application's own unit. */
+    public long addContact(Long id, Long personId, long expectedVersion) {
+        var application = accessible(id);
+        requireVersion(application, expectedVersion);
+        if (people.applicantsOf(application.getUnitId()).stream().noneMatch(p -> p.id().equals(personId))) {
+            throw new ApplicationRuleException("applications.contact.notApplicantOfUnit");
+        }
+        application.addContact(personId);
+        return changed(application, "ContactAdded", "person=" + personId);
+    }
+
+    /** Removes a contact person (never the last one). */
+    public long removeContact(Long id, Long personId, long expectedVersion) {
+        var application = accessible(id);
+        requireVersion(application, expectedVersion);
+        application.removeContact(personId);
+        return changed(application, "ContactRemoved", "person=" + personId);
+    }
+
+    /** The persons who may be made contacts of the application (applicants of its unit). */
+    public List<ContactView> contactChoices(Long id) {
+        var application = accessible(id);
+        return people.applicantsOf(application.getUnitId()).stream()
+                .map(p -> new ContactView(p.id(), p.fullName(), p.email())).toList();
+    }
+
+    // ---- submitting, withdrawing, reopening
+
+    /**
+     * Submits the application as the version the writer saw: refused when it is not a draft (double
+     * submission), after the deadline (unless reopened), when incomplete, or when an eligibility answer
+     * blocks it. Takes the next registration number of the cycle under a row lock (unique and gap-free;
+     * a reopened application keeps its number) and freezes the content.
+     */
+    public Receipt submit(Long id, long expectedVersion) {
+        var application = accessible(id);
+        if (application.getStatus().isSubmitted()) {
+            throw new ApplicationRuleException("applications.submit.already", application.getRegistrationNumber());
+        }
+        requireVersion(application, expectedVersion);
+        var terms = terms(application.getCycleId());
+        requireWritable(application, terms);
+        var unit = organizations.unit(application.getUnitId()).orElseThrow();
+        var gaps = gaps(application, terms);
+        if (!gaps.isEmpty()) {
+            throw new ApplicationRuleException("applications.submit.incomplete", gaps.size(),
+                    gaps.stream().map(Completeness.Gap::field).collect(Collectors.joining(", ")));
+        }
+        var assessment = assessment(application, terms, isPrivate(unit));
+        if (!assessment.eligible()) {
+            var first = assessment.blocking().get(0);
+            throw new ApplicationRuleException(first.messageKey(), first.arguments().toArray());
+        }
+        String number = application.getRegistrationNumber();
+        int sequence = application.getSequenceNumber() == null ? 0 : application.getSequenceNumber();
+        if (!application.hasRegistrationNumber()) {
+            sequenceRows.ensure(application.getCycleId());
+            var row = em.find(RegistrationSequence.class, application.getCycleId(), LockModeType.PESSIMISTIC_WRITE);
+            sequence = row.take();
+            number = RegistrationNumbers.format(terms.registrationFormat(), terms.year(), sequence);
+        }
+        application.submit(number, sequence, now());
+        em.flush();
+        events.record("ApplicationSubmitted", "Application", id, number);
+        return new Receipt(id, application.getRegistrationNumber(), application.getSubmittedAt(), terms.cycleId(),
+                terms.year(), terms.name(), application.getAward().name(), unit.id(), unit.name(),
+                notices(assessment.warnings()));
+    }
+
+    /** Withdraws a draft or submitted application; applicants only before the deadline. */
+    public void withdraw(Long id) {
+        var application = accessible(id);
+        if (!isAdmin()) {
+            var terms = terms(application.getCycleId());
+            deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
+        }
+        application.withdraw(now());
+        em.flush();
+        events.record("ApplicationWithdrawn", "Application", id, application.getRegistrationNumber());
+    }
+
+    /** Sends a submitted application back to draft for a recorded reason (administrators); it keeps its number. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void reopen(Long id, String reason) {
+        var application = accessible(id);
+        application.reopen(reason, actor(), now());
+        em.flush();
+        events.record("ApplicationReopened", "Application", id, reason);
+    }
+
+    /**
+     * Moves a submitted application on through review (UNDER_REVIEW, SITE_VISIT, DECIDED, FEEDBACK_RELEASED):
+     * for administrators until the review components do it themselves.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void moveTo(Long id, String status) {
+        var application = accessible(id);
+        ApplicationStatus target;
+        try {
+            target = ApplicationStatus.valueOf(status);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            throw new InvalidParameter("applications.status.unknown", "status", status);
+        }
+        application.moveTo(target);
+        em.flush();
+        events.record("ApplicationStatusChanged", "Application", id, target.name());
+    }
+
+    // ---- administrators: a cycle's applications
+
+    private static final Map<String, String> SORTS = Map.of(
+            "registrationNumber", "a.sequence_number", "status", "a.status", "unitName", "u.name",
+            "administrationName", "adm.name", "competitionClassName", "cc.name", "award", "a.award",
+            "changedAt", "a.changed_at", "submittedAt", "a.submitted_at");
+
+    /**
+     * One page of a cycle's applications, filtered and sorted ({@code sortField} one of registrationNumber,
+     * status, unitName, administrationName, competitionClassName, award, changedAt, submittedAt; else by id),
+     * in one statement with unit, administration and class names.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<ApplicationSummary> cycleApplications(Long cycleId, ApplicationFilter filter, String sortField,
+                                                      boolean ascending, int first, int size) {
+        var where = new StringBuilder();
+        var parameters = new ArrayList<Object>();
+        where(cycleId, filter == null ? ApplicationFilter.none() : filter, where, parameters);
+        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "a.id") + (ascending ? " asc" : " desc")
+                + ", a.id";
+        var query = em.createNativeQuery("select a.id, a.version, a.cycle_id, c.cycle_year, c.name, a.award, "
+                + "a.competition_class_id, cc.name, a.unit_id, u.name, adm.id, adm.name, a.status, "
+                + "a.registration_number, a.title, a.changed_at, a.submitted_at " + FROM + where + " order by " + order);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)));
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ApplicationSummary(number(r[0]), number(r[1]),
+                number(r[2]), (int) number(r[3]), (String) r[4], (String) r[5], number(r[6]), (String) r[7],
+                number(r[8]), (String) r[9], number(r[10]), (String) r[11], (String) r[12], (String) r[13],
+                (String) r[14], instant(r[15]), instant(r[16]))).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long cycleApplicationCount(Long cycleId, ApplicationFilter filter) {
+        var where = new StringBuilder();
+        var parameters = new ArrayList<Object>();
+        where(cycleId, filter == null ? ApplicationFilter.none() : filter, where, parameters);
+        var query = em.createNativeQuery("select count(*) " + FROM + where);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return number(query.getSingleResult());
+    }
+
+    /** How many applications of the cycle are in each status (every status present, zeros included). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Map<String, Long> statusCounts(Long cycleId) {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var status : ApplicationStatus.values()) {
+            counts.put(status.name(), 0L);
+        }
+        em.createQuery("select a.status, count(a) from Application a where a.cycleId = :c group by a.status",
+                Object[].class).setParameter("c", cycleId).getResultList()
+                .forEach(r -> counts.put(((ApplicationStatus) r[0]).name(), (Long) r[1]));
+        return counts;
+    }
+
+    private static final String FROM = "from application a join award_cycle c on c.id = a.cycle_id "
+            + "join unit u on u.id = a.unit_id join administration adm on adm.id = u.administration_id "
+            + "join competition_class cc on cc.id = a.competition_class_id ";
+
+    private static void where(Long cycleId, ApplicationFilter f, StringBuilder where, List<Object> parameters) {
+        where.append("where a.cycle_id = ?");
+        parameters.add(cycleId);
+        if (f.competitionClassId() != null) {
+            where.append(" and a.competition_class_id = ?");
+            parameters.add(f.competitionClassId());
+        }
+        if (f.administrationId() != null) {
+            where.append(" and u.administration_id = ?");
+            parameters.add(f.administrationId());
+        }
+        if (f.status() != null && !f.status().isBlank()) {
+            where.append(" and a.status = ?");
+            parameters.add(f.status());
+        }
+        if (f.award() != null && !f.award().isBlank()) {
+            where.append(" and a.award = ?");
+            parameters.add(f.award());
+        }
+        if (f.unitName() != null && !f.unitName().isBlank()) {
+            where.append(" and lower(u.name) like ?");
+            parameters.add("%" + f.unitName().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    // ---- helpers
+
+    /** The application if the caller may reach it: administrators any, applicants their own unit's. */
+    private Application accessible(Long id) {
+        var application = id == null ? null : em.find(Application.class, id);
+        if (application == null) {
+            throw new NotFound("applications.notFound", id);
+        }
+        if (!isAdmin()) {
+            Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+            if (unitId == null || !unitId.equals(application.getUnitId())) {
+                throw new NotFound("applications.notFound", id);
+            }
+        }
+        return application;
+    }
+
+    private boolean isAdmin() {
+        return session.isCallerInRole(Role.ADMIN_NAME);
+    }
+
+    private static void requireVersion(Application application, long expectedVersion) {
+        if (application.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("application " + application.getId() + " is at version "
+                    + application.getVersion() + ", not " + expectedVersion);
+        }
+    }
+
+    /** A draft, and before the deadline unless an administrator reopened it. */
+    private void requireWritable(Application application, ApplicationTerms terms) {
+        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationRuleException("applications.withdrawn");
+        }
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new ApplicationRuleException("applications.frozen", application.getRegistrationNumber());
+        }
+        if (application.getReopenings().isEmpty()) {
+            deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
+        }
+    }
+
+    private boolean writable(Application application, ApplicationTerms terms) {
+        return application.getStatus() == ApplicationStatus.DRAFT
+                && (!application.getReopenings().isEmpty() || deadline().open(terms.phase(), terms.applicationClosesAt()));
+    }
+
+    private long changed(Application application, String event, String details) {
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.record(event, "Application", application.getId(), details);
+        return application.getVersion();
+    }
+
+    private ApplicationTerms terms(Long cycleId) {
+        return cycles.applicationTerms(cycleId).orElseThrow(() -> new NotFound("applications.cycle.notFound", cycleId));
+    }
+
+    /** The criteria of the category's model by code, in order. */
+    private Map<String, ModelView.CriterionView> criteria(ApplicationTerms terms, Application application) {
+        var category = terms.categories().stream().filter(c -> c.id().equals(application.getCategoryId())).findFirst();
+        var modelId = category.map(ApplicationTerms.Category::evaluationModelId).orElse(null);
+        var criteria = new LinkedHashMap<String, ModelView.CriterionView>();
+        if (modelId != null) {
+            models.view(modelId).ifPresent(m -> m.criteria().forEach(c -> criteria.put(c.code(), c)));
+        }
+        return criteria;
+    }
+
+    private List<Completeness.Gap> gaps(Application application, ApplicationTerms terms) {
+        var requirements = application.getAward() == AwardCategory.QUALITY_AWARD
+                ? criteria(terms, application).values().stream()
+                .map(c -> new Completeness.Requirement(c.code(), c.answerMaxLength())).toList()
+                : List.<Completeness.Requirement>of();
+        return Completeness.gaps(application.getAward(), application.answerTexts(), application.renewal(), requirements);
+    }
+
+    private static Eligibility.Assessment assessment(Application application, ApplicationTerms terms, boolean privateUnit) {
+        return Eligibility.assess(application.eligibility(), new Eligibility.Settings(terms.minStaffCount(),
+                terms.minResidentShare(), terms.quarantineYears(), terms.year()), privateUnit);
+    }
+
+    /** Privately run: answers the share of city residents. (By name: the unit's operator type is another component's.) */
+    private static boolean isPrivate(Organizations.UnitSummary unit) {
+        return "PRIVATE".equals(String.valueOf(unit.operatorType()));
+    }
+
+    private static List<Notice> notices(List<Eligibility.Reason> reasons) {
+        return reasons.stream().map(r -> new Notice(null, r.messageKey(), r.arguments())).toList();
+    }
+
+    private ApplicationView toView(Application a) {
+        var terms = terms(a.getCycleId());
+        var unit = organizations.unit(a.getUnitId()).orElseThrow();
+        var criteria = a.getAward() == AwardCategory.QUALITY_AWARD ? criteria(terms, a) : Map.<String, ModelView.CriterionView>of();
+        var texts = a.answerTexts();
+        var answers = criteria.values().stream().map(c -> new AnswerView(c.id(), c.position(), c.code(), c.title(),
+                c.description(), c.guidingQuestionList(), c.answerMaxLength(), texts.get(c.code()))).toList();
+        var r = a.renewal();
+        var e = a.eligibility();
+        var assessment = assessment(a, terms, isPrivate(unit));
+        var gaps = gaps(a, terms).stream().map(g -> new Notice(g.field(), g.messageKey(), g.arguments())).toList();
+        Map<Long, ContactView> contacts = new HashMap<>();
+        if (!a.getContactIds().isEmpty()) {
+            people.applicantsOf(a.getUnitId()).forEach(p -> contacts.put(p.id(), new ContactView(p.id(), p.fullName(), p.email())));
+        }
+        String className = terms.categories().stream().flatMap(c -> c.classes().stream())
+                .filter(k -> k.id().equals(a.getCompetitionClassId())).map(ApplicationTerms.ClassTerm::name)
+                .findFirst().orElse(null);
+        return new ApplicationView(a.getId(), a.getVersion(), a.getCycleId(), terms.year(), terms.name(),
+                a.getAward().name(), a.getCategoryId(), a.getCompetitionClassId(), className, unit.id(), unit.name(),
+                unit.administrationName(), isPrivate(unit), a.getStatus().name(), a.getRegistrationNumber(),
+                a.getCreatedAt(), a.getChangedAt(), a.getSubmittedAt(), a.getWithdrawnAt(), terms.applicationClosesAt(),
+                writable(a, terms), answers,
+                new RenewalDraft(r.getNomineeType(), r.getTitle(), r.getBackgroundAndChallenge(), r.getWhatIsNew(),
+                        r.getResultsForTargetGroup(), r.getSpreadAndScaleUp(), r.getSustainability(),
+                        r.getLinkToCouncilGoals(), r.getInOperationSince(), r.getFilmLink()),
+                new EligibilityDraft(e.getManagerResponsibility(), e.getBusinessPlan(), e.getStaffCount(),
+                        e.getCityResidentShare(), e.getReportedToBoard(), e.getPreviousWinYear(), e.getBudgetBalanced()),
+                notices(assessment.blocking()), notices(assessment.warnings()), gaps,
+                a.getContactIds().stream().map(pid -> contacts.getOrDefault(pid, new ContactView(pid, null, null))).toList(),
+                a.getReopenings().stream().map(o -> new ReopeningView(o.getReason(), o.getReopenedBy(), o.getReopenedAt())).toList());
+    }
+
+    private List<ApplicationSummary> summaries(Collection<Application> found) {
+        var terms = cycles.applicationTerms(found.stream().map(Application::getCycleId).distinct().toList());
+        var units = organizations.unitSummaries(found.stream().map(Application::getUnitId).distinct().toList());
+        return found.stream().map(a -> {
+            var t = terms.get(a.getCycleId());
+            var u = units.get(a.getUnitId());
+            String className = t == null ? null : t.categories().stream().flatMap(c -> c.classes().stream())
+                    .filter(k -> k.id().equals(a.getCompetitionClassId())).map(ApplicationTerms.ClassTerm::name)
+                    .findFirst().orElse(null);
+            return new ApplicationSummary(a.getId(), a.getVersion(), a.getCycleId(), t == null ? 0 : t.year(),
+                    t == null ? null : t.name(), a.getAward().name(), a.getCompetitionClassId(), className,
+                    a.getUnitId(), u == null ? null : u.name(), u == null ? null : u.administrationId(),
+                    u == null ? null : u.administrationName(), a.getStatus().name(), a.getRegistrationNumber(),
+                    a.renewal().getTitle(), a.getChangedAt(), a.getSubmittedAt());
+        }).toList();
+    }
+
+    private Deadline deadline() {
+        return new Deadline(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private String actor() {
+        var principal = session.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return value instanceof Instant i ? i : null;
+    }
+
+    static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}
