@@ -16,6 +16,7 @@ import java.util.Objects;
 import se.kvalitet.applications.boundary.AnswerView;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.applications.boundary.ContactView;
 import se.kvalitet.applications.boundary.Notice;
 import se.kvalitet.platform.web.Messages;
 
@@ -47,6 +48,8 @@ public class EditPage implements Serializable {
     private String savedSnapshot;
     private Instant savedAt;
     private boolean conflict;
+    private List<ContactView> contactChoices = List.of();
+    private Long newContactId;
 
     /** Loads the application on the first request; unknown, malformed or someone else's id is a 404. */
     public void load() throws IOException {
@@ -73,6 +76,7 @@ public class EditPage implements Serializable {
         eligibility = EligibilityForm.of(view.eligibility());
         savedSnapshot = snapshot();
         conflict = false;
+        loadContactChoices();
     }
 
     /** "Spara utkast": saves now (even unchanged, so the writer sees it happen). */
@@ -147,6 +151,39 @@ public class EditPage implements Serializable {
         Messages.info("applications.page.withdrawn");
         Messages.keepForRedirect();
         return "/applications/mine?faces-redirect=true";
+    }
+
+    /** Makes another applicant of the unit a contact person of the application. */
+    public void addContact() {
+        if (newContactId != null) {
+            changeContacts(() -> applications.addContact(id, newContactId, version), "applications.page.contacts.added");
+        }
+    }
+
+    public void removeContact(Long personId) {
+        changeContacts(() -> applications.removeContact(id, personId, version), "applications.page.contacts.removed");
+    }
+
+    private void changeContacts(java.util.function.Supplier<Long> change, String doneKey) {
+        var result = Pages.attemptOrConflict(change);
+        if (result.conflict()) {
+            conflict = true;
+            Messages.error("applications.page.edit.conflict");
+            return;
+        }
+        if (result.value() != null) {
+            version = result.value();
+            applications.find(id).ifPresent(v -> application = v);
+            loadContactChoices();
+            Messages.info(doneKey);
+        }
+    }
+
+    private void loadContactChoices() {
+        var current = application.contacts().stream().map(ContactView::personId).toList();
+        contactChoices = application.editable() ? applications.contactChoices(id).stream()
+                .filter(c -> !current.contains(c.personId())).toList() : List.of();
+        newContactId = contactChoices.isEmpty() ? null : contactChoices.get(0).personId();
     }
 
     /** Refuses (next to the field) an answer over its criterion's limit, counted as the counter counts. */
@@ -278,6 +315,9 @@ public class EditPage implements Serializable {
     public RenewalForm getRenewal() { return renewal; }
     public EligibilityForm getEligibility() { return eligibility; }
     public boolean isConflict() { return conflict; }
+    public List<ContactView> getContactChoices() { return contactChoices; }
+    public Long getNewContactId() { return newContactId; }
+    public void setNewContactId(Long newContactId) { this.newContactId = newContactId; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
 
