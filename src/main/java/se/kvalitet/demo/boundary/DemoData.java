@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.entity.Award;
 import se.kvalitet.cycles.entity.Phase;
@@ -52,6 +53,9 @@ public class DemoData {
     @Inject
     Cycles cycles;
 
+    @Inject
+    Applications applications;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -70,17 +74,17 @@ public class DemoData {
         var housingCo = organizations.createAdministration(housing.getId(), "Stadens bostadsbolag", AdministrationKind.COMPANY);
 
         var solrosen = organizations.createUnit(southAdm.getId(), "Förskolan Solrosen", OperatorType.MUNICIPAL, ServiceArea.PRESCHOOL, 24);
-        organizations.createUnit(eduAdm.getId(), "Björkhagens skola", OperatorType.MUNICIPAL, ServiceArea.SCHOOL, 62);
-        organizations.createUnit(southAdm.getId(), "Hemtjänsten Söder", OperatorType.MUNICIPAL, ServiceArea.ELDERLY_CARE, 48);
-        organizations.createUnit(eldAdm.getId(), "Solgläntans vård- och omsorgsboende", OperatorType.PRIVATE, ServiceArea.ELDERLY_CARE, 55);
-        organizations.createUnit(southAdm.getId(), "Familjeenheten Söder", OperatorType.MUNICIPAL, ServiceArea.SOCIAL_SERVICES, 17);
-        organizations.createUnit(eldAdm.getId(), "Dagverksamheten Lärkan", OperatorType.CONTRACTED, ServiceArea.DISABILITY, 9);
-        organizations.createUnit(culAdm.getId(), "Stadsbiblioteket", OperatorType.MUNICIPAL, ServiceArea.CULTURE_LEISURE, 70);
-        organizations.createUnit(housingCo.getId(), "Kundtjänst bostäder", OperatorType.MUNICIPAL, ServiceArea.ADMINISTRATIVE_SUPPORT, 22);
+        var school = organizations.createUnit(eduAdm.getId(), "Björkhagens skola", OperatorType.MUNICIPAL, ServiceArea.SCHOOL, 62);
+        var homeCare = organizations.createUnit(southAdm.getId(), "Hemtjänsten Söder", OperatorType.MUNICIPAL, ServiceArea.ELDERLY_CARE, 48);
+        var careHome = organizations.createUnit(eldAdm.getId(), "Solgläntans vård- och omsorgsboende", OperatorType.PRIVATE, ServiceArea.ELDERLY_CARE, 55);
+        var family = organizations.createUnit(southAdm.getId(), "Familjeenheten Söder", OperatorType.MUNICIPAL, ServiceArea.SOCIAL_SERVICES, 17);
+        var dayCentre = organizations.createUnit(eldAdm.getId(), "Dagverksamheten Lärkan", OperatorType.CONTRACTED, ServiceArea.DISABILITY, 9);
+        var library = organizations.createUnit(culAdm.getId(), "Stadsbiblioteket", OperatorType.MUNICIPAL, ServiceArea.CULTURE_LEISURE, 70);
+        var customerService = organizations.createUnit(housingCo.getId(), "Kundtjänst bostäder", OperatorType.MUNICIPAL, ServiceArea.ADMINISTRATIVE_SUPPORT, 22);
 
         char[] password = PASSWORD.toCharArray();
         people.create("admin@kvalitet.demo", "Anna Administratör", password, EnumSet.of(Role.ADMIN, Role.STAFF), null, null);
-        people.create("sokande@kvalitet.demo", "Sara Sökande", password, EnumSet.of(Role.APPLICANT, Role.STAFF), solrosen.getId(), southAdm.getId());
+        var applicant = people.create("sokande@kvalitet.demo", "Sara Sökande", password, EnumSet.of(Role.APPLICANT, Role.STAFF), solrosen.getId(), southAdm.getId());
         people.create("examinator@kvalitet.demo", "Erik Examinator", password, EnumSet.of(Role.EXAMINER, Role.STAFF), null, culAdm.getId());
         people.create("lagledare@kvalitet.demo", "Lena Lagledare", password, EnumSet.of(Role.EXAMINER, Role.STAFF), null, eduAdm.getId());
         people.create("jury@kvalitet.demo", "Johan Jurymedlem", password, EnumSet.of(Role.JURY), null, null);
@@ -89,7 +93,25 @@ public class DemoData {
         int year = LocalDate.now(CITY).getYear();
         var lastYear = cycles.open(year - 1, "Kvalitetsutmärkelsen och Förnyelsepriset " + (year - 1));
         setUpCategories(lastYear.getId());
+        // last year's applications were written while its application period was open: open it with dates around
+        // today, let the units apply, then give the cycle its real dates and take it through to the end
         var last = cycles.find(lastYear.getId()).orElseThrow();
+        LocalDate today = LocalDate.now(CITY);
+        last.getDates().setApplicationOpensOn(today.minusDays(1));
+        last.getDates().setApplicationClosesAt(today.plusDays(1).atTime(LocalTime.of(23, 59)).atZone(CITY).toInstant());
+        cycles.save(last);
+        cycles.moveTo(lastYear.getId(), Phase.APPLICATION_OPEN);
+        var lastQuality = classOf(lastYear.getId(), "QUALITY_AWARD", "Förskola");
+        Long lastSolrosen = submitted(solrosen.getId(), lastYear.getId(), "QUALITY_AWARD", lastQuality, 24, null);
+        Long lastSchool = submitted(school.getId(), lastYear.getId(), "QUALITY_AWARD",
+                classOf(lastYear.getId(), "QUALITY_AWARD", "Skola"), 62, null);
+        Long lastCareHome = submitted(careHome.getId(), lastYear.getId(), "QUALITY_AWARD",
+                classOf(lastYear.getId(), "QUALITY_AWARD", "Äldreomsorg"), 55, 80);
+        Long lastLibrary = submitted(library.getId(), lastYear.getId(), "RENEWAL_PRIZE",
+                classOf(lastYear.getId(), "RENEWAL_PRIZE", "Hela staden"), 70, null);
+        Long lastFamily = submitted(family.getId(), lastYear.getId(), "RENEWAL_PRIZE",
+                classOf(lastYear.getId(), "RENEWAL_PRIZE", "Hela staden"), 17, null);
+        last = cycles.find(lastYear.getId()).orElseThrow();
         last.getDates().setApplicationOpensOn(LocalDate.of(year - 1, 3, 1));
         last.getDates().setApplicationClosesAt(LocalDate.of(year - 1, 5, 31).atTime(LocalTime.of(23, 59)).atZone(CITY).toInstant());
         last.getDates().setReviewStartsOn(LocalDate.of(year - 1, 8, 25));
@@ -98,16 +120,24 @@ public class DemoData {
         last.getDates().setAnnouncementOn(LocalDate.of(year - 1, 11, 10));
         last.getDates().setFeedbackOn(LocalDate.of(year - 1, 12, 5));
         cycles.save(last);
-        for (Phase phase : new Phase[]{Phase.APPLICATION_OPEN, Phase.APPLICATION_CLOSED, Phase.INDIVIDUAL_REVIEW,
+        for (Phase phase : new Phase[]{Phase.APPLICATION_CLOSED, Phase.INDIVIDUAL_REVIEW,
                 Phase.CONSENSUS, Phase.SITE_VISITS, Phase.JURY, Phase.ANNOUNCED, Phase.FEEDBACK, Phase.CLOSED}) {
             cycles.moveTo(lastYear.getId(), phase);
         }
+        for (Long id : new Long[]{lastSolrosen, lastSchool, lastCareHome}) {
+            for (String status : new String[]{"UNDER_REVIEW", "SITE_VISIT", "DECIDED", "FEEDBACK_RELEASED"}) {
+                applications.moveTo(id, status);
+            }
+        }
+        for (Long id : new Long[]{lastLibrary, lastFamily}) {
+            applications.moveTo(id, "DECIDED");
+        }
+        applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
 
         // this year's cycle: applications open, the deadline a few weeks ahead of today
         var current = cycles.open(year, "Kvalitetsutmärkelsen och Förnyelsepriset " + year);
         setUpCategories(current.getId());
         var now = cycles.find(current.getId()).orElseThrow();
-        LocalDate today = LocalDate.now(CITY);
         now.getDates().setApplicationOpensOn(today.minusWeeks(3));
         now.getDates().setApplicationClosesAt(today.plusWeeks(4).atTime(LocalTime.of(16, 0)).atZone(CITY).toInstant());
         now.getDates().setReviewStartsOn(today.plusWeeks(5));
@@ -118,7 +148,71 @@ public class DemoData {
         now.getDates().setFeedbackOn(today.plusWeeks(18));
         cycles.save(now);
         cycles.moveTo(current.getId(), Phase.APPLICATION_OPEN);
+
+        // this year's applications in every state an open period has, for both awards
+        Long solrosenDraft = applications.startFor(solrosen.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Förskola"));
+        applications.addContact(solrosenDraft, applicant.getId(), applications.view(solrosenDraft).version());
+        var draft = applications.view(solrosenDraft);
+        var firstAnswers = new java.util.LinkedHashMap<String, String>();
+        draft.answers().stream().limit(2).forEach(a -> firstAnswers.put(a.code(), sample(a.maxLength())));
+        applications.saveDraft(solrosenDraft, firstAnswers, null, eligible(24, null), draft.version());
+        submitted(school.getId(), current.getId(), "QUALITY_AWARD", classOf(current.getId(), "QUALITY_AWARD", "Skola"), 62, null);
+        submitted(careHome.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Äldreomsorg"), 55, 75);
+        applications.withdraw(applications.startFor(homeCare.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Äldreomsorg")));
+        Long renewalClass = classOf(current.getId(), "RENEWAL_PRIZE", "Hela staden");
+        submitted(library.getId(), current.getId(), "RENEWAL_PRIZE", renewalClass, 70, null);
+        Long familyDraft = applications.startFor(family.getId(), current.getId(), "RENEWAL_PRIZE", renewalClass);
+        applications.saveDraft(familyDraft, null, new se.kvalitet.applications.boundary.RenewalDraft("TEAM",
+                "Familjecoacher i hemmet", "Långa väntetider till stöd för familjer.", null, null, null, null, null,
+                null, null), null, applications.view(familyDraft).version());
+        applications.withdraw(applications.startFor(customerService.getId(), current.getId(), "RENEWAL_PRIZE", renewalClass));
+        applications.startFor(dayCentre.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Socialtjänst och funktionsnedsättning"));
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
+    }
+
+    private Long classOf(Long cycleId, String award, String className) {
+        return cycles.applicationTerms(cycleId).orElseThrow().category(award).orElseThrow().classes().stream()
+                .filter(k -> k.name().equals(className)).findFirst().orElseThrow().id();
+    }
+
+    /** Starts, completes and submits an application for a unit; returns its id. */
+    private Long submitted(Long unitId, Long cycleId, String award, Long classId, int staff, Integer residentShare) {
+        Long id = applications.startFor(unitId, cycleId, award, classId);
+        var view = applications.view(id);
+        var answers = new java.util.LinkedHashMap<String, String>();
+        view.answers().forEach(a -> answers.put(a.code(), sample(a.maxLength())));
+        var renewal = "RENEWAL_PRIZE".equals(award) ? new se.kvalitet.applications.boundary.RenewalDraft("PROJECT",
+                "Digitala vägar in i verksamheten",
+                "Många invånare hittade inte till oss och väntetiderna var långa.",
+                "Vi erbjuder bokning, vägledning och uppföljning digitalt, med personligt stöd för den som vill.",
+                "Väntetiden har halverats och fler invånare i ytterområdena använder våra tjänster.",
+                "Arbetssättet har spridits till tre andra förvaltningar.",
+                "Arbetssättet ingår i ordinarie budget och rutiner sedan två år.",
+                "Bidrar till målen om en tillgänglig och jämlik stad.",
+                LocalDate.of(cycleYear(cycleId) - 2, 9, 1), "https://video.kvalitet.demo/digitala-vagar") : null;
+        long version = applications.saveDraft(id, answers.isEmpty() ? null : answers, renewal,
+                eligible(staff, residentShare), view.version());
+        applications.submit(id, version);
+        return id;
+    }
+
+    private int cycleYear(Long cycleId) {
+        return cycles.applicationTerms(cycleId).orElseThrow().year();
+    }
+
+    private static se.kvalitet.applications.boundary.EligibilityDraft eligible(int staff, Integer residentShare) {
+        return new se.kvalitet.applications.boundary.EligibilityDraft(true, true, staff, residentShare, true, null, true);
+    }
+
+    /** A plausible answer that fits the criterion's length limit. */
+    static String sample(int maxLength) {
+        String text = "Vi arbetar systematiskt med att förstå våra brukares behov. Vi mäter, följer upp och "
+                + "förbättrar tillsammans med medarbetarna, och resultaten redovisas för nämnden varje år. ";
+        return text.length() <= maxLength ? text.strip() : text.substring(0, maxLength).strip();
     }
 
     private void setUpCategories(Long cycleId) {

@@ -1,0 +1,222 @@
+package se.kvalitet.applications.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kvalitet.platform.errors.InvalidParameter;
+import se.kvalitet.platform.rest.Problem;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * Applications over REST, with the rules and errors of the {@link Applications} boundary: an applicant only
+ * ever reaches their own unit's applications (others answer 404), administrators all. Changes carry the
+ * version the client saw ({@code expectedVersion}); a stale one answers 409 and changes nothing. Broken
+ * rules (deadline passed, incomplete, ineligible, already submitted) answer 422 with the localized reason.
+ */
+@Path("applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Units' applications for the quality award and the renewal prize")
+public class ApplicationsResource {
+
+    /** What to start: cycle, award (QUALITY_AWARD or RENEWAL_PRIZE), competition class; unitId for administrators. */
+    @Schema(name = "StartApplication")
+    public record StartRequest(Long cycleId, String award, Long competitionClassId, Long unitId) {
+    }
+
+    /** A draft save: the parts given replace what is saved (null parts are left alone). */
+    @Schema(name = "DraftChange", description = "answers: criterion code -> text (blank clears)")
+    public record DraftRequest(Long expectedVersion, Map<String, String> answers, RenewalDraft renewal,
+                               EligibilityDraft eligibility) {
+    }
+
+    @Schema(name = "VersionedAction")
+    public record SubmitRequest(Long expectedVersion) {
+    }
+
+    @Schema(name = "Reopening")
+    public record ReopenRequest(String reason) {
+    }
+
+    @Inject
+    Applications applications;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listApplications", summary = "Applications: the caller's unit's, or a cycle's",
+            description = "Applicants get their unit's applications over all years (optionally of one cycle). "
+                    + "Administrators give cycleId and get that cycle's applications, filtered, sorted and paged.")
+    @APIResponse(responseCode = "200", description = "The applications",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationSummary[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<ApplicationSummary> list(
+            @Parameter(description = "The cycle") @QueryParam("cycleId") Long cycleId,
+            @Parameter(description = "Status, e.g. SUBMITTED (administrators)") @QueryParam("status") String status,
+            @Parameter(description = "Competition class id (administrators)") @QueryParam("classId") Long classId,
+            @Parameter(description = "Administration id (administrators)") @QueryParam("administrationId") Long administrationId,
+            @Parameter(description = "QUALITY_AWARD or RENEWAL_PRIZE (administrators)") @QueryParam("award") String award,
+            @Parameter(description = "registrationNumber, status, unitName, administrationName, competitionClassName, "
+                    + "award, changedAt, submittedAt") @QueryParam("sort") String sort,
+            @QueryParam("descending") @DefaultValue("false") boolean descending,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (security.isUserInRole(Role.ADMIN_NAME) && cycleId != null) {
+            if (first < 0) {
+                throw new InvalidParameter("api.parameter.atLeast", "first", 0);
+            }
+            if (size < 1 || size > 500) {
+                throw new InvalidParameter("api.parameter.range", "size", 1, 500);
+            }
+            return applications.cycleApplications(cycleId,
+                    new ApplicationFilter(classId, administrationId, status, award, null), sort, !descending, first, size);
+        }
+        return applications.listForMyUnit().stream().filter(a -> cycleId == null || cycleId.equals(a.cycleId())).toList();
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(operationId = "countApplications", summary = "How many applications of a cycle are in each status (administrators)")
+    @APIResponse(responseCode = "200", description = "Status -> count")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Map<String, Long> counts(@Parameter(required = true) @QueryParam("cycleId") Long cycleId) {
+        if (cycleId == null) {
+            throw new InvalidParameter("applications.parameter.required", "cycleId");
+        }
+        return applications.statusCounts(cycleId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "startApplication", summary = "Start an application (a draft) for the caller's unit",
+            description = "While the cycle accepts applications; one active application per unit and award. "
+                    + "Administrators start one on behalf of the unit given by unitId.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StartRequest.class)))
+    @APIResponse(responseCode = "201", description = "Started; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", description = "A rule said no (deadline, already applied, unknown class)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response start(StartRequest request) {
+        if (request == null) {
+            throw new InvalidParameter("applications.parameter.required", "body");
+        }
+        Long id = security.isUserInRole(Role.ADMIN_NAME) && request.unitId() != null
+                ? applications.startFor(request.unitId(), request.cycleId(), request.award(), request.competitionClassId())
+                : applications.start(request.cycleId(), request.award(), request.competitionClassId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(applications.view(id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getApplication", summary = "One application with the criteria beside its answers")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ApplicationView one(@Parameter(required = true) @PathParam("id") long id) {
+        return applications.view(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "saveApplicationDraft", summary = "Save sections of a draft",
+            description = "Answers by criterion code, renewal-prize fields and eligibility answers; sections left "
+                    + "out stay as they are. Needs the version the client saw.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DraftRequest.class)))
+    @APIResponse(responseCode = "200", description = "Saved; the application as it is now (new version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "Somebody saved in between: reload, nothing was saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Over-long answer, submitted or withdrawn application, deadline passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ApplicationView save(@PathParam("id") long id, DraftRequest request) {
+        if (request == null || request.expectedVersion() == null) {
+            throw new InvalidParameter("applications.parameter.required", "expectedVersion");
+        }
+        applications.saveDraft(id, request.answers(), request.renewal(), request.eligibility(), request.expectedVersion());
+        return applications.view(id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitApplication", summary = "Submit: checks and freezes, returns the receipt")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubmitRequest.class)))
+    @APIResponse(responseCode = "200", description = "The receipt with the registration number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "Somebody saved in between",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Already submitted, deadline passed, incomplete or ineligible",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Receipt submit(@PathParam("id") long id, SubmitRequest request) {
+        if (request == null || request.expectedVersion() == null) {
+            throw new InvalidParameter("applications.parameter.required", "expectedVersion");
+        }
+        return applications.submit(id, request.expectedVersion());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw a draft or submitted application before the deadline")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Deadline passed or already in review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response withdraw(@PathParam("id") long id) {
+        applications.withdraw(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reopenApplication", summary = "Reopen a submitted application with a reason (administrators)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReopenRequest.class)))
+    @APIResponse(responseCode = "204", description = "Reopened")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Not submitted, or no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response reopen(@PathParam("id") long id, ReopenRequest request) {
+        applications.reopen(id, request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+}
