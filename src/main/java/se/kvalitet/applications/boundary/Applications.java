@@ -24,7 +24,6 @@ import se.kvalitet.applications.control.Completeness;
 import se.kvalitet.applications.control.Deadline;
 import se.kvalitet.applications.control.Eligibility;
 import se.kvalitet.applications.control.RegistrationNumbers;
-import se.kvalitet.applications.control.SequenceRows;
 import se.kvalitet.applications.entity.Application;
 import se.kvalitet.applications.entity.ApplicationRuleException;
 import se.kvalitet.applications.entity.ApplicationStatus;
@@ -78,9 +77,6 @@ public class Applications {
     @Inject
     CurrentPerson currentPerson;
 
-    @Inject
-    SequenceRows sequenceRows;
-
     @Resource
     SessionContext session;
 
@@ -133,7 +129,7 @@ public class Applications {
         }
         em.persist(application);
         em.flush();
-        sequenceRows.ensure(cycleId);
+        sequenceRow(cycleId, LockModeType.NONE);
         events.record("ApplicationStarted", "Application", application.getId(),
                 category + " unit=" + unitId + " class=" + classId);
         return application.getId();
@@ -273,8 +269,7 @@ public class Applications {
         String number = application.getRegistrationNumber();
         int sequence = application.getSequenceNumber() == null ? 0 : application.getSequenceNumber();
         if (!application.hasRegistrationNumber()) {
-            sequenceRows.ensure(application.getCycleId());
-            var row = em.find(RegistrationSequence.class, application.getCycleId(), LockModeType.PESSIMISTIC_WRITE);
+            var row = sequenceRow(application.getCycleId(), LockModeType.PESSIMISTIC_WRITE);
             sequence = row.take();
             number = RegistrationNumbers.format(terms.registrationFormat(), terms.year(), sequence);
         }
@@ -415,6 +410,26 @@ public class Applications {
     }
 
     // ---- helpers
+
+    /**
+     * The cycle's registration-sequence row, created on first use. Creation is serialized on the cycle's own
+     * row ({@code select … for update}), so two first users never both insert; the submitting transaction
+     * then holds the sequence row's write lock until it commits (gap-free: a rollback gives the number back).
+     */
+    private RegistrationSequence sequenceRow(Long cycleId, LockModeType lock) {
+        var row = em.find(RegistrationSequence.class, cycleId, lock);
+        if (row == null) {
+            em.createNativeQuery("select id from award_cycle where id = ? for update").setParameter(1, cycleId)
+                    .getResultList();
+            row = em.find(RegistrationSequence.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                row = new RegistrationSequence(cycleId);
+                em.persist(row);
+                em.flush();
+            }
+        }
+        return row;
+    }
 
     /** The application if the caller may reach it: administrators any, applicants their own unit's. */
     private Application accessible(Long id) {
