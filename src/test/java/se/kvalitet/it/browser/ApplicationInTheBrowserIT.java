@@ -1,0 +1,153 @@
+package se.kvalitet.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.kvalitet.it.Deployments;
+
+/**
+ * An applicant writes an application in a real browser: starts one (the renewal prize: the demo unit
+ * already has its quality-award draft), types, sees it saved automatically, signs out and in again and
+ * finds the text, completes it, saves, submits after confirming, and gets the receipt with a registration
+ * number. axe-core finds no WCAG 2.1 A/AA violation on any of the pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationInTheBrowserIT {
+
+    static final String APPLICANT = "sokande@kvalitet.demo";
+    static final String PASSWORD = "Kvalitet2026!";
+    static final String SAVED = "Sparat \\d{2}:\\d{2}";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void applicantWritesSavesComesBackAndSubmits() {
+        try (var browser = new Browser(base.toString())) {
+            writeAndSubmit(browser);
+        }
+    }
+
+    static void writeAndSubmit(Browser browser) {
+        var d = browser.driver();
+        String title = "Läsande familjer " + Long.toString(System.nanoTime() % 100000, 36);
+        signIn(browser);
+
+        // the unit's applications and starting a new one
+        d.findElement(By.linkText("Våra ansökningar")).click();
+        browser.waitForH1("Våra ansökningar");
+        assertTrue(browser.text().contains("Kvalitetsutmärkelsen"), "the unit's quality-award draft is listed: " + browser.text());
+        assertEquals("", browser.accessibilityViolations(), "our applications");
+        new Select(d.findElement(By.id("start:award"))).selectByValue("RENEWAL_PRIZE");
+        wait(d).ignoring(StaleElementReferenceException.class)
+                .until(x -> new Select(x.findElement(By.id("start:competitionClass"))).getOptions().size() > 1);
+        browser.waitForPage();
+        new Select(d.findElement(By.id("start:competitionClass"))).selectByIndex(1);
+        d.findElement(By.id("start:startButton")).click();
+        browser.waitForPage();
+        assertTrue(browser.path().startsWith("/applications/edit.xhtml?id="), browser.path());
+        String editPath = browser.path();
+        assertTrue(browser.text().contains("Pris: Förnyelsepriset"), browser.text());
+        assertTrue(browser.text().contains("0 av 6000 tecken"), "a live counter per text: " + browser.text());
+        assertEquals("", browser.accessibilityViolations(), "a new application");
+
+        // typing saves by itself after a pause, and the counter follows the text
+        d.findElement(By.id("application:renewalTitle")).sendKeys(title);
+        String background = "Vi läste för barn och föräldrar varje vecka.";
+        d.findElement(By.id("application:texts:0:text")).sendKeys(background);
+        assertEquals(background.length() + " av 6000 tecken",
+                d.findElement(By.id("application:texts:0:textCount")).getText(), "the counter counts while typing");
+        wait(d).until(ExpectedConditions.textMatches(By.id("application:saveStatus"), java.util.regex.Pattern.compile(SAVED)));
+        browser.waitForPage();
+
+        // the draft survives signing out
+        new Shell(browser).signOut();
+        browser.waitForH1("Logga in");
+        signIn(browser);
+        browser.open("/applications/mine.xhtml");
+        d.findElements(By.cssSelector("#applications a[id$=':open']")).stream()
+                .filter(a -> a.getAttribute("title").contains("Förnyelsepriset")).findFirst().orElseThrow().click();
+        browser.waitForPage();
+        assertEquals(editPath, browser.path(), "the renewal-prize draft is listed and opens");
+        assertEquals(title, d.findElement(By.id("application:renewalTitle")).getAttribute("value"), "the title was kept");
+        assertEquals(background, d.findElement(By.id("application:texts:0:text")).getAttribute("value"), "the text was kept");
+
+        // complete it and save explicitly
+        new Select(d.findElement(By.id("application:nomineeType"))).selectByValue("PROJECT");
+        browser.waitForPage();
+        List<String> texts = List.of("Nytt är att familjerna själva väljer böckerna.", "Fler barn lånar böcker varje månad.",
+                "Tre andra bibliotek har börjat arbeta likadant.", "Arbetet ingår i bibliotekets ordinarie budget.",
+                "Arbetet stöder målet om att alla barn ska kunna läsa.");
+        for (int i = 0; i < texts.size(); i++) {
+            d.findElement(By.id("application:texts:" + (i + 1) + ":text")).sendKeys(texts.get(i));
+        }
+        var since = d.findElement(By.id("application:inOperationSince_input"));
+        since.sendKeys("2025-03-01");
+        d.findElement(By.id("application:staffCount")).click(); // closes the date picker
+        d.findElement(By.id("application:staffCount")).sendKeys("17");
+        for (int i = 0; i < 4; i++) {
+            new Select(d.findElement(By.id("application:questions:" + i + ":yesNo"))).selectByValue("true");
+            browser.waitForPage();
+        }
+        d.findElement(By.id("application:save")).click();
+        browser.waitForPage();
+        wait(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application"), "Ansökan är komplett."));
+        assertTrue(d.findElement(By.id("application:saveStatus")).getText().matches(SAVED),
+                d.findElement(By.id("application:saveStatus")).getText());
+        assertEquals("", browser.accessibilityViolations(), "a complete draft");
+
+        // submit after confirming: the receipt
+        d.findElement(By.id("application:submit")).click();
+        wait(d).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
+        assertEquals("", browser.accessibilityViolations(), "the confirmation");
+        d.findElement(By.id("confirmYes")).click();
+        browser.waitForH1("Kvitto");
+        assertTrue(browser.path().startsWith("/applications/receipt.xhtml?id="), browser.path());
+        String number = d.findElement(By.id("registrationNumber")).getText();
+        assertTrue(number.matches(".*\\d{4}/\\d+.*"), "a registration number: " + number);
+        assertTrue(d.findElement(By.id("submittedAt")).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                d.findElement(By.id("submittedAt")).getText());
+        assertTrue(browser.text().contains("Ansökan är inskickad."), browser.text());
+        assertEquals("", browser.accessibilityViolations(), "the receipt");
+
+        // the list shows it submitted with its number; the application itself can be read, not changed
+        browser.open("/applications/mine.xhtml");
+        assertTrue(browser.text().contains(number), browser.text());
+        assertTrue(browser.text().contains("Inskickad"), browser.text());
+        browser.open(editPath);
+        assertTrue(browser.text().contains("Ansökan kan inte ändras längre."), browser.text());
+        assertTrue(d.findElements(By.id("application:submit")).isEmpty(), "no second submission");
+        assertEquals("", browser.accessibilityViolations(), "a submitted application");
+    }
+
+    private static void signIn(Browser browser) {
+        new SignInPage(browser).open().signIn(APPLICANT, PASSWORD);
+        browser.waitForH1("Välkommen");
+    }
+
+    private static WebDriverWait wait(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(30));
+    }
+}
