@@ -142,6 +142,55 @@ class ApplicationInTheBrowserIT {
         assertEquals("", browser.accessibilityViolations(), "a submitted application");
     }
 
+    @Test
+    void administratorFollowsAllApplicationsAndReopensOne() {
+        try (var browser = new Browser(base.toString())) {
+            followAndReopen(browser);
+        }
+    }
+
+    static void followAndReopen(Browser browser) {
+        var d = browser.driver();
+        new SignInPage(browser).open().signIn("admin@kvalitet.demo", PASSWORD);
+        browser.waitForH1("Välkommen");
+        d.findElement(By.linkText("Ansökningar")).click();
+        browser.waitForH1("Ansökningar");
+        String counts = d.findElement(By.id("all:counts")).getText();
+        assertTrue(counts.contains("Inskickad") && counts.contains("Utkast") && counts.contains("Totalt"), counts);
+        assertEquals("", browser.accessibilityViolations(), "all applications");
+
+        // filter by status: only submitted ones remain
+        new Select(d.findElement(By.id("all:filterStatus"))).selectByValue("SUBMITTED");
+        d.findElement(By.id("all:applyFilter")).click();
+        browser.waitForPage();
+        var statuses = d.findElements(By.cssSelector("#all\\:applicationsTable tbody tr td:nth-child(6)"));
+        assertTrue(!statuses.isEmpty(), "submitted applications are listed");
+        statuses.forEach(cell -> assertEquals("Inskickad", cell.getText()));
+
+        // sort by unit, descending after a second click
+        d.findElement(By.cssSelector("#all\\:applicationsTable th[aria-label*='Enhet'], #all\\:applicationsTable th:nth-child(2)")).click();
+        browser.waitForPage();
+        assertEquals("", browser.accessibilityViolations(), "filtered and sorted");
+
+        // reopen one with a reason
+        var row = d.findElements(By.cssSelector("#all\\:applicationsTable tbody tr")).stream()
+                .filter(r -> !r.getText().contains("Solrosen")).findFirst().orElseThrow();
+        String number = row.findElement(By.cssSelector("td a")).getText();
+        row.findElement(By.cssSelector("button[id$=':reopen']")).click();
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
+        browser.waitForPage();
+        assertEquals("", browser.accessibilityViolations(), "the reopen dialog");
+        d.findElement(By.id("reopenForm:confirmReopen")).click();
+        browser.waitForPage();
+        assertTrue(browser.text().contains("Skriv varför ansökan öppnas igen."), "a reason is required");
+        d.findElement(By.id("reopenForm:reason")).sendKeys("Enheten bad att få rätta en bilaga.");
+        d.findElement(By.id("reopenForm:confirmReopen")).click();
+        browser.waitForPage();
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"),
+                "Ansökan " + number + " är öppnad igen."));
+        assertEquals("", browser.accessibilityViolations(), "after reopening");
+    }
+
     private static void signIn(Browser browser) {
         new SignInPage(browser).open().signIn(APPLICANT, PASSWORD);
         browser.waitForH1("Välkommen");
