@@ -191,6 +191,46 @@ class ApplicationInTheBrowserIT {
         assertEquals("", browser.accessibilityViolations(), "after reopening");
     }
 
+    @Test
+    void twoContactsSavingTheSameDraftDoNotOverwriteEachOther() {
+        try (var first = new Browser(base.toString()); var second = new Browser(base.toString())) {
+            conflictKeepsText(first, second);
+        }
+    }
+
+    /** The unit's quality-award draft open twice: the later save is refused in words and its text stays. */
+    static void conflictKeepsText(Browser first, Browser second) {
+        for (Browser browser : new Browser[]{first, second}) {
+            signIn(browser);
+            browser.open("/applications/mine.xhtml");
+            browser.driver().findElements(By.cssSelector("#applications a[id$=':open']")).stream()
+                    .filter(a -> a.getAttribute("title").contains("Kvalitetsutmärkelsen 2026")).findFirst().orElseThrow().click();
+            browser.waitForPage();
+        }
+        String answerId = "application:criteria:2:answer";
+        first.driver().findElement(By.id(answerId)).sendKeys("Först sparat. ");
+        first.driver().findElement(By.id("application:save")).click();
+        first.waitForPage();
+        wait(first.driver()).until(ExpectedConditions.textMatches(By.id("application:saveStatus"), java.util.regex.Pattern.compile(SAVED)));
+
+        String mine = "Min text som inte får försvinna.";
+        second.driver().findElement(By.id(answerId)).sendKeys(mine);
+        wait(second.driver()).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:saveStatus"),
+                "Inte sparat: någon annan har ändrat ansökan"));
+        second.waitForPage();
+        assertTrue(second.text().contains("Någon annan kontaktperson har sparat ansökan samtidigt som du."), second.text());
+        assertTrue(second.driver().findElement(By.id(answerId)).getAttribute("value").endsWith(mine), "the text stays on the page");
+        second.driver().findElement(By.id("application:save")).click();
+        second.waitForPage();
+        assertTrue(second.driver().findElement(By.id(answerId)).getAttribute("value").endsWith(mine), "still there after saving again");
+        assertEquals("", second.accessibilityViolations(), "a conflict");
+
+        // in English too
+        new Shell(first).switchLanguage();
+        assertTrue(first.text().contains("Answers per criterion"), first.text());
+        assertEquals("", first.accessibilityViolations(), "writing in English");
+    }
+
     private static void signIn(Browser browser) {
         new SignInPage(browser).open().signIn(APPLICANT, PASSWORD);
         browser.waitForH1("Välkommen");
