@@ -461,6 +461,88 @@ class ApplicationsIT {
         assertEquals(403, call("POST", "/applications/" + id + "/reopen", a, "{\"reason\":\"x\"}").statusCode());
     }
 
+    HttpResponse<byte[]> bytes(String path, String email) {
+        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path));
+        if (email != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HttpClient.newHttpClient().send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> upload(long id, String email, String fileName, byte[] content) {
+        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/applications/"
+                        + id + "/attachments?fileName=" + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "sv").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        try {
+            return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void attachmentsAreCheckedByContentStoredWithAChecksumAndOnlyForTheUnit() throws Exception {
+        var f = openCycle();
+        Long unitA = unit(f, OperatorType.MUNICIPAL);
+        Long unitB = unit(f, OperatorType.MUNICIPAL);
+        String a = applicantOf(unitA, f.administrationId());
+        String b = applicantOf(unitB, f.administrationId());
+        long id = json(call("POST", "/applications", a, "{\"cycleId\":" + f.cycleId()
+                + ",\"award\":\"QUALITY_AWARD\",\"competitionClassId\":" + f.qualityClassId() + "}")).getJsonNumber("id").longValue();
+
+        var uploaded = upload(id, a, "Verksamhetsplan 2026.pdf", PDF);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        var attachment = json(uploaded);
+        assertEquals("application/pdf", attachment.getString("contentType"));
+        assertEquals(64, attachment.getString("sha256").length());
+        long attachmentId = attachment.getJsonNumber("id").longValue();
+
+        byte[] exe = new byte[2048];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        var renamed = upload(id, a, "rapport.pdf", exe);
+        assertEquals(422, renamed.statusCode(), renamed.body());
+        assertTrue(renamed.body().contains("applications.attachment.dangerous"), renamed.body());
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        var oversized = upload(id, a, "stor.pdf", big);
+        assertEquals(422, oversized.statusCode(), oversized.body());
+        assertTrue(oversized.body().contains("applications.attachment.tooLarge"), oversized.body());
+        assertEquals(404, upload(id, b, "intrång.pdf", PDF).statusCode());
+        assertEquals(1, admin.call(() -> applications.attachments(id)).size(), "refused files change nothing");
+
+        var download = bytes("/applications/" + id + "/attachments/" + attachmentId, a);
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(PDF, download.body()));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("Verksamhetsplan"));
+        assertEquals(404, bytes("/applications/" + id + "/attachments/" + attachmentId, b).statusCode());
+        assertEquals(401, bytes("/applications/" + id + "/attachments/" + attachmentId, null).statusCode());
+
+        assertEquals(422, bytes("/applications/" + id + "/receipt.pdf", a).statusCode(), "no receipt before submission");
+        var answers = completeAnswers(id);
+        long version = admin.call(() -> applications.saveDraft(id, answers, null, eligible(null),
+                applications.view(id).version()));
+        var receipt = call("POST", "/applications/" + id + "/submit", a, "{\"expectedVersion\":" + version + "}");
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        var pdf = bytes("/applications/" + id + "/receipt.pdf", a);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(404, bytes("/applications/" + id + "/receipt.pdf", b).statusCode());
+        assertEquals(422, upload(id, a, "sen.pdf", PDF).statusCode(), "a submitted application takes no more files");
+    }
+
     @Test
     void concurrentSubmissionsGetGapFreeUniqueNumbers() throws Exception {
         var f = openCycle();

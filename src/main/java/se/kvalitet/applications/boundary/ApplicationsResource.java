@@ -219,4 +219,82 @@ public class ApplicationsResource {
         applications.reopen(id, request == null ? null : request.reason());
         return Response.noContent().build();
     }
+
+    /** Uploads larger than this are cut off before the boundary sees them (the cycle's limits are lower). */
+    static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(operationId = "listAttachments", summary = "The application's attachments (without content)")
+    @APIResponse(responseCode = "200", description = "The attachments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<AttachmentView> attachments(@PathParam("id") long id) {
+        return applications.attachments(id);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file (the request body) to a draft",
+            description = "The type is decided by the content, not the name or Content-Type: PDF (and office "
+                    + "documents if the cycle allows them); size limits per file and per application.")
+    @APIResponse(responseCode = "201", description = "Attached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Wrong type, too large, submitted application or deadline passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response upload(@PathParam("id") long id,
+                           @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
+                           java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD_BYTES + 1);
+        var attached = applications.upload(id, fileName, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attached.id())).build())
+                .entity(attached).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file, with its SHA-256 in the Digest header")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        var file = applications.download(id, attachmentId);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", se.kvalitet.applications.control.FileNames.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Checksum-SHA256", file.sha256()).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(operationId = "removeAttachment", summary = "Remove an attachment from a draft")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Submitted application or deadline passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        applications.removeAttachment(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getApplicationPdf", summary = "The PDF of a submitted application (receipt)")
+    @APIResponse(responseCode = "200", description = "The PDF")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Not submitted yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("sv") String language) {
+        byte[] pdf = applications.pdf(id, language);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + ".pdf\"").build();
+    }
 }
