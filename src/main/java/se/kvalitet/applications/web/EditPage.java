@@ -16,6 +16,7 @@ import java.util.Objects;
 import se.kvalitet.applications.boundary.AnswerView;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.applications.boundary.AttachmentView;
 import se.kvalitet.applications.boundary.ContactView;
 import se.kvalitet.applications.boundary.Notice;
 import se.kvalitet.platform.web.Messages;
@@ -49,6 +50,8 @@ public class EditPage implements Serializable {
     private Instant savedAt;
     private boolean conflict;
     private List<ContactView> contactChoices = List.of();
+    private List<AttachmentView> attachments = List.of();
+    private transient jakarta.servlet.http.Part file;
     private Long newContactId;
 
     /** Loads the application on the first request; unknown, malformed or someone else's id is a 404. */
@@ -77,6 +80,7 @@ public class EditPage implements Serializable {
         savedSnapshot = snapshot();
         conflict = false;
         loadContactChoices();
+        attachments = applications.attachments(id);
     }
 
     /** "Spara utkast": saves now (even unchanged, so the writer sees it happen). */
@@ -184,6 +188,40 @@ public class EditPage implements Serializable {
         contactChoices = application.editable() ? applications.contactChoices(id).stream()
                 .filter(c -> !current.contains(c.personId())).toList() : List.of();
         newContactId = contactChoices.isEmpty() ? null : contactChoices.get(0).personId();
+    }
+
+    /** Attaches the chosen file; the boundary checks its type by content and the size limits. */
+    public void upload() throws java.io.IOException {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("applications.page.attachments.chooseFirst");
+            return;
+        }
+        byte[] content;
+        try (var in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        String name = file.getSubmittedFileName();
+        var uploaded = Pages.attempt(() -> applications.upload(id, name, content));
+        if (uploaded.isPresent()) {
+            attachments = applications.attachments(id);
+            Messages.info("applications.page.attachments.uploaded", uploaded.get().fileName());
+        }
+        file = null;
+    }
+
+    public void removeAttachment(Long attachmentId) {
+        if (Pages.attempt(() -> {
+            applications.removeAttachment(id, attachmentId);
+            return Boolean.TRUE;
+        }).isPresent()) {
+            attachments = applications.attachments(id);
+            Messages.info("applications.page.attachments.removed");
+        }
+    }
+
+    public String size(AttachmentView attachment) {
+        long bytes = attachment.sizeBytes();
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " kB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     /** Refuses (next to the field) an answer over its criterion's limit, counted as the counter counts. */
@@ -316,6 +354,9 @@ public class EditPage implements Serializable {
     public EligibilityForm getEligibility() { return eligibility; }
     public boolean isConflict() { return conflict; }
     public List<ContactView> getContactChoices() { return contactChoices; }
+    public List<AttachmentView> getAttachments() { return attachments; }
+    public jakarta.servlet.http.Part getFile() { return file; }
+    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
     public Long getNewContactId() { return newContactId; }
     public void setNewContactId(Long newContactId) { this.newContactId = newContactId; }
     public String getIdParam() { return idParam; }

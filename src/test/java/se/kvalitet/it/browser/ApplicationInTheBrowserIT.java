@@ -118,6 +118,19 @@ class ApplicationInTheBrowserIT {
                 d.findElement(By.id("application:saveStatus")).getText());
         assertEquals("", browser.accessibilityViolations(), "a complete draft");
 
+        // attach a PDF (checked by its content) and find it in the list
+        d.findElement(By.id("attachments:file")).sendKeys(samplePdf().toString());
+        d.findElement(By.id("attachments:upload")).click();
+        browser.waitForPage();
+        wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("attachments:attachmentList")));
+        var attachmentLink = d.findElement(By.cssSelector("#attachments\\:attachmentList a"));
+        assertTrue(attachmentLink.getText().endsWith(".pdf"), attachmentLink.getText());
+        var attachment = fetch(d, attachmentLink.getAttribute("href"));
+        assertEquals(200, attachment.statusCode());
+        assertTrue(new String(attachment.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "the attachment downloads");
+        assertEquals(title, d.findElement(By.id("application:renewalTitle")).getAttribute("value"), "uploading keeps the texts");
+        assertEquals("", browser.accessibilityViolations(), "with an attachment");
+
         // submit after confirming: the receipt
         d.findElement(By.id("application:submit")).click();
         wait(d).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
@@ -131,6 +144,10 @@ class ApplicationInTheBrowserIT {
                 d.findElement(By.id("submittedAt")).getText());
         assertTrue(browser.text().contains("Ansökan är inskickad."), browser.text());
         assertEquals("", browser.accessibilityViolations(), "the receipt");
+        var pdf = fetch(d, d.findElement(By.id("pdf")).getAttribute("href"));
+        assertEquals(200, pdf.statusCode(), "the receipt PDF");
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), pdf.headers().toString());
 
         // the list shows it submitted with its number; the application itself can be read, not changed
         browser.open("/applications/mine.xhtml");
@@ -234,6 +251,37 @@ class ApplicationInTheBrowserIT {
     private static void signIn(Browser browser) {
         new SignInPage(browser).open().signIn(APPLICANT, PASSWORD);
         browser.waitForH1("Välkommen");
+    }
+
+    /** Downloads a link the way the signed-in browser would (its session cookie). */
+    static java.net.http.HttpResponse<byte[]> fetch(WebDriver d, String href) {
+        var session = d.manage().getCookieNamed("JSESSIONID");
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A small, well-formed one-page PDF. */
+    static java.nio.file.Path samplePdf() {
+        String body = "%PDF-1.4\n"
+                + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n";
+        try {
+            var file = java.nio.file.Files.createTempFile("verksamhetsplan", ".pdf");
+            java.nio.file.Files.writeString(file, body, java.nio.charset.StandardCharsets.US_ASCII);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static WebDriverWait wait(WebDriver d) {
