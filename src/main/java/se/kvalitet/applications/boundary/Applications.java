@@ -354,8 +354,8 @@ public class Applications {
         byte[] bytes = content == null ? new byte[0] : content;
         var type = ContentTypes.detect(bytes);
         String name = FileNames.sanitize(fileName, type);
-        long total = em.createQuery("select coalesce(sum(t.sizeBytes), 0) from Attachment t where t.applicationId = :a",
-                Long.class).setParameter("a", id).getSingleResult();
+        long total = number(em.createQuery("select sum(t.sizeBytes) from Attachment t where t.applicationId = :a")
+                .setParameter("a", id).getSingleResult());
         AttachmentRules.enforce(policy(terms), name, type, bytes.length, total);
         var attachment = new Attachment(id, name, type.mimeType(), bytes, Checksums.sha256(bytes), now(), actor());
         em.persist(attachment);
