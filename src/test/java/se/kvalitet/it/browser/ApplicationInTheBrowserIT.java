@@ -255,10 +255,11 @@ class ApplicationInTheBrowserIT {
 
     /** Downloads a link the way the signed-in browser would (its session cookie). */
     static java.net.http.HttpResponse<byte[]> fetch(WebDriver d, String href) {
-        var session = d.manage().getCookieNamed("JSESSIONID");
+        String cookies = d.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         try {
             return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
-                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
