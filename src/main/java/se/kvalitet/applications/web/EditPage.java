@@ -12,13 +12,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import se.kvalitet.applications.boundary.AnswerView;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.applications.boundary.AttachmentView;
 import se.kvalitet.applications.boundary.ContactView;
-import se.kvalitet.applications.boundary.Notice;
 import se.kvalitet.platform.web.Messages;
 
 /**
@@ -337,7 +335,7 @@ public class EditPage implements Serializable {
     }
 
     public String getBackOutcome() {
-        return application != null && !Objects.equals(application.unitId(), null) && !isApplicant() ? "/applications/all" : "/applications/mine";
+        return isApplicant() ? "/applications/mine" : "/applications/all";
     }
 
     public String getBackText() {
@@ -361,8 +359,4 @@ public class EditPage implements Serializable {
     public void setNewContactId(Long newContactId) { this.newContactId = newContactId; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
-
-    static String noticeText(Notice notice) {
-        return Pages.text(notice);
-    }
 }
