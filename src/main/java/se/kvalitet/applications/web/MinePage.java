@@ -1,0 +1,87 @@
+package se.kvalitet.applications.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import se.kvalitet.applications.boundary.ApplicationSummary;
+import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.cycles.boundary.CompetitionClassView;
+import se.kvalitet.cycles.boundary.CycleCategoryView;
+import se.kvalitet.cycles.boundary.CycleDetail;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.platform.web.Messages;
+
+/**
+ * The applicant's applications page: the unit's applications over the years, and starting a new one in the
+ * cycle that accepts applications (award, then competition class of that award).
+ */
+@Named("myApplicationsPage")
+@ViewScoped
+public class MinePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Cycles cycles;
+
+    private List<ApplicationSummary> rows;
+    private CycleDetail openCycle;
+    private String award;
+    private Long classId;
+
+    @PostConstruct
+    void load() {
+        rows = applications.listForMyUnit();
+        openCycle = cycles.currentDetail().filter(CycleDetail::acceptingApplications).orElse(null);
+    }
+
+    /** Starts the application and opens it for writing (Post-Redirect-Get). */
+    public String start() {
+        var started = Pages.attempt(() -> applications.start(openCycle.id(), award, classId));
+        if (started.isEmpty()) {
+            return null;
+        }
+        Messages.info("applications.page.start.started");
+        Messages.keepForRedirect();
+        return "/applications/edit?faces-redirect=true&id=" + started.get();
+    }
+
+    /** Choosing another award empties the class (classes belong to one award). */
+    public void awardChanged() {
+        classId = null;
+    }
+
+    public List<String> getAwards() {
+        return openCycle == null ? List.of() : openCycle.categories().stream().map(c -> String.valueOf(c.award())).toList();
+    }
+
+    public List<CompetitionClassView> getClasses() {
+        if (openCycle == null || award == null) {
+            return List.of();
+        }
+        return openCycle.categories().stream().filter(c -> String.valueOf(c.award()).equals(award)).findFirst()
+                .map(CycleCategoryView::classes).orElse(List.of());
+    }
+
+    public String getOpenCycleText() {
+        return openCycle == null ? null : Messages.text("applications.page.start.cycle", openCycle.name(),
+                Pages.dateTime(openCycle.dates().applicationClosesAt()));
+    }
+
+    public String submittedAt(ApplicationSummary row) {
+        return row.submittedAt() == null ? Messages.text("applications.page.notSubmitted") : Pages.dateTime(row.submittedAt());
+    }
+
+    public List<ApplicationSummary> getRows() { return rows; }
+    public CycleDetail getOpenCycle() { return openCycle; }
+    public String getAward() { return award; }
+    public void setAward(String award) { this.award = award; }
+    public Long getClassId() { return classId; }
+    public void setClassId(Long classId) { this.classId = classId; }
+}
