@@ -16,6 +16,9 @@ public final class TaskList {
     public record Task(Role role, String messageKey, List<Object> arguments, String link) {
     }
 
+    /** The applicant's own applications, over the years. */
+    static final String APPLICATIONS = "/applications/mine.xhtml";
+
     private TaskList() {
     }
 
@@ -68,9 +71,10 @@ public final class TaskList {
         }
         if (cycle.phase().equals("APPLICATION_OPEN")) {
             return List.of(new Task(Role.APPLICANT, "start.applicant.open", List.of(cycle.year(),
-                    java.util.Date.from(cycle.applicationClosesAt())), null));
+                    java.util.Date.from(cycle.applicationClosesAt())), APPLICATIONS));
         }
-        return List.of(new Task(Role.APPLICANT, "start.applicant.underWay", List.of(cycle.year(), "phase." + cycle.phase()), null));
+        return List.of(new Task(Role.APPLICANT, "start.applicant.underWay", List.of(cycle.year(), "phase." + cycle.phase()),
+                APPLICATIONS));
     }
 
     static List<Task> examiner(CycleOverview cycle) {

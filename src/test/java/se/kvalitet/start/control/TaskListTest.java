@@ -51,6 +51,7 @@ class TaskListTest {
         var tasks = TaskList.tasks(Set.of(Role.APPLICANT), cycle("APPLICATION_OPEN", List.of(), LocalDate.of(2027, 2, 1), closes));
         assertEquals(List.of("start.applicant.open"), keys(tasks));
         assertEquals(java.util.Date.from(closes), tasks.get(0).arguments().get(1));
+        assertEquals("/applications/mine.xhtml", tasks.get(0).link(), "straight to the unit's applications");
     }
 
     @Test
