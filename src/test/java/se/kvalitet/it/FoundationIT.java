@@ -366,7 +366,10 @@ class FoundationIT {
             assertTrue(cycles.body().contains("\"year\":" + year), cycles.body());
             assertEquals(List.of(), cycles.headers().allValues("Set-Cookie"), "an API call opens no session");
         }
-        assertEquals(200, web.getAs("/api/v1/cycles/current", "sokande@kvalitet.demo", DEMO_PASSWORD).statusCode());
+        var currentCycle = web.getAs("/api/v1/cycles/current", "sokande@kvalitet.demo", DEMO_PASSWORD);
+        assertEquals(200, currentCycle.statusCode());
+        assertTrue(currentCycle.body().contains("\"year\":" + year + ","),
+                "the cycle under way is current, not a later one other tests open: " + currentCycle.body());
         var list = web.getAs("/api/v1/cycles", "sokande@kvalitet.demo", DEMO_PASSWORD).body();
         var demoCycle = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"year\":" + year + ",").matcher(list);
         assertTrue(demoCycle.find(), list);

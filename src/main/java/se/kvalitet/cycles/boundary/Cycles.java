@@ -221,18 +221,25 @@ public class Cycles {
 
     /** The cycle most pages are about: the earliest one under way, else the next one being planned. */
     public Optional<AwardCycle> current() {
-        // The cycle under way comes first: while next year's cycle is being planned, this year's is still
-        // the one applicants, examiners and jurors work in. Only when none is under way, the next planned one.
-        var underWay = em.createQuery("select c from AwardCycle c where c.phase not in :idle order by c.year",
-                        AwardCycle.class)
-                .setParameter("idle", java.util.List.of(Phase.PLANNING, Phase.CLOSED))
+        return currentId().map(id -> em.find(AwardCycle.class, id));
+    }
+
+    /**
+     * The cycle under way comes first: while next year's cycle is being planned, this year's is still the
+     * one applicants, examiners and jurors work in. Only when none is under way, the next planned one.
+     * (Ids only: an entity already in the persistence context would be reused without later fetch joins.)
+     */
+    private Optional<Long> currentId() {
+        var underWay = em.createQuery("select c.id from AwardCycle c where c.phase not in :idle order by c.year", Long.class)
+                .setParameter("idle", List.of(Phase.PLANNING, Phase.CLOSED))
                 .setMaxResults(1).getResultStream().findFirst();
         if (underWay.isPresent()) {
             return underWay;
         }
-        return em.createQuery("select c from AwardCycle c where c.phase = :planning order by c.year", AwardCycle.class)
+        return em.createQuery("select c.id from AwardCycle c where c.phase = :planning order by c.year", Long.class)
                 .setParameter("planning", Phase.PLANNING).setMaxResults(1).getResultStream().findFirst();
     }
+
 
     /** The cycles for lists, newest first: one query, categories not loaded. */
     public List<CycleSummary> summaries() {
@@ -246,10 +253,7 @@ public class Cycles {
 
     /** The {@link #current() current} cycle in detail. */
     public Optional<CycleDetail> currentDetail() {
-        // the id only: a cycle entity already in the persistence context would be reused without its fetch joins
-        return em.createQuery("select c.id from AwardCycle c where c.phase <> :closed order by c.year desc", Long.class)
-                .setParameter("closed", Phase.CLOSED).setMaxResults(1).getResultStream().findFirst()
-                .flatMap(this::detail);
+        return currentId().flatMap(this::detail);
     }
 
     /** A cycle as the applications component needs it (phase, deadline, settings, categories and classes). */
