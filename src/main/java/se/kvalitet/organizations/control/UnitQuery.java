@@ -1,5 +1,7 @@
 package se.kvalitet.organizations.control;
 
+import se.kvalitet.platform.persistence.Like;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class UnitQuery {
             "staffCount", "u.staffCount",
             "active", "u.active");
 
-    static final char ESCAPE = '!';
+    static final char ESCAPE = Like.ESCAPE;
 
     private final String where;
     private final Map<String, Object> parameters;
@@ -45,7 +47,7 @@ public final class UnitQuery {
         var parameters = new LinkedHashMap<String, Object>();
         if (name != null && !name.isBlank()) {
             conditions.add("lower(u.name) like :name escape '" + ESCAPE + "'");
-            parameters.put("name", containsPattern(name));
+            parameters.put("name", Like.containing(name.strip()));
         }
         if (administrationId != null) {
             conditions.add("a.id = :administrationId");
@@ -112,17 +114,6 @@ public final class UnitQuery {
         return parameters;
     }
 
-    /** "%text%" in lower case, with the LIKE wildcards and the escape character itself escaped. */
-    static String containsPattern(String text) {
-        var escaped = new StringBuilder("%");
-        for (char c : text.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                escaped.append(ESCAPE);
-            }
-            escaped.append(c);
-        }
-        return escaped.append('%').toString();
-    }
 
     private static String direction(boolean ascending) {
         return ascending ? "asc" : "desc";

@@ -1,5 +1,7 @@
 package se.kvalitet.people.control;
 
+import se.kvalitet.platform.persistence.Like;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,7 @@ public final class AccountQuery {
             "lastSignInAt", "p.lastSignInAt",
             "pausedUntil", "p.lockedUntil");
 
-    static final char ESCAPE = '!';
+    static final char ESCAPE = Like.ESCAPE;
 
     private final String where;
     private final Map<String, Object> parameters;
@@ -40,7 +42,7 @@ public final class AccountQuery {
         if (text != null && !text.isBlank()) {
             conditions.add("(lower(p.fullName) like :text escape '" + ESCAPE + "' or lower(p.email) like :text escape '"
                     + ESCAPE + "')");
-            parameters.put("text", containsPattern(text));
+            parameters.put("text", Like.containing(text.strip()));
         }
         if (role != null) {
             conditions.add("p.id in (select q.id from Person q join q.roles r where r = :role)");
@@ -78,14 +80,4 @@ public final class AccountQuery {
         return parameters;
     }
 
-    static String containsPattern(String text) {
-        var escaped = new StringBuilder("%");
-        for (char c : text.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                escaped.append(ESCAPE);
-            }
-            escaped.append(c);
-        }
-        return escaped.append('%').toString();
-    }
 }

@@ -39,8 +39,8 @@ class UnitQueryTest {
 
     @Test
     void wildcardsInTheNameAreTakenLiterally() {
-        assertEquals("%50!% och !_!!%", UnitQuery.containsPattern("50% och _!"));
-        assertEquals("%förskolan åkern%", UnitQuery.containsPattern("Förskolan ÅKERN"));
+        assertEquals("%50!% och !_!!%", se.kvalitet.platform.persistence.Like.containing("50% och _!"));
+        assertEquals("%förskolan åkern%", se.kvalitet.platform.persistence.Like.containing("Förskolan ÅKERN"));
     }
 
     @Test

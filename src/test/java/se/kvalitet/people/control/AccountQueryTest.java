@@ -28,7 +28,7 @@ class AccountQueryTest {
 
     @Test
     void wildcardsInTheTextAreTakenLiterally() {
-        assertEquals("%100!%!_sure!!%", AccountQuery.containsPattern("100%_SURE!"));
+        assertEquals("%100!%!_sure!!%", se.kvalitet.platform.persistence.Like.containing("100%_SURE!"));
     }
 
     @Test
