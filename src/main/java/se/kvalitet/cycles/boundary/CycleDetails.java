@@ -17,6 +17,7 @@ import se.kvalitet.cycles.entity.Phase;
  * phase timeline and the phases it may move to next. Phases and awards are given by name.
  */
 public record CycleDetails(Long id, long version, int year, String phase, boolean planning, CycleSettings settings,
+                           CycleTermsForm terms, boolean termsEditable,
                            String registrationExample, List<Category> categories, List<String> missingAwards,
                            List<TimelineStep> timeline, List<String> nextPhases) implements Serializable {
 
@@ -37,7 +38,8 @@ public record CycleDetails(Long id, long version, int year, String phase, boolea
     static CycleDetails of(AwardCycle cycle, Map<Long, ModelSummary> models) {
         var phase = cycle.getPhase();
         return new CycleDetails(cycle.getId(), cycle.getVersion(), cycle.getYear(), phase.name(),
-                phase == Phase.PLANNING, CycleSettings.of(cycle), cycle.registrationNumber(1),
+                phase == Phase.PLANNING, CycleSettings.of(cycle), CycleTermsForm.of(cycle), cycle.allowsTermChanges(),
+                cycle.registrationNumber(1),
                 cycle.getCategories().stream().sorted(java.util.Comparator.comparing(CycleCategory::getAward))
                         .map(c -> category(c, models)).toList(),
                 Arrays.stream(Award.values()).filter(a -> cycle.category(a).isEmpty()).map(Enum::name).toList(),

@@ -184,6 +184,20 @@ public class Cycles {
         events.record("CycleChanged", "AwardCycle", cycleId, null);
     }
 
+    /**
+     * Changes the terms applicants must meet (eligibility and attachments); only while the cycle is
+     * planned or open for applications, and only if nobody changed the cycle since the caller read it.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void updateApplicationTerms(Long cycleId, CycleTermsForm terms, long expectedCycleVersion) {
+        var cycle = cycle(cycleId, expectedCycleVersion);
+        terms.applyTo(cycle);
+        em.flush();
+        events.record("ApplicationTermsChanged", "AwardCycle", cycleId,
+                cycle.getMinStaffCount() + "/" + cycle.getMinResidentShare() + "/" + cycle.getQuarantineYears() + "/"
+                        + cycle.getAttachmentTypes() + "/" + cycle.getMaxFileMb() + "/" + cycle.getMaxTotalMb());
+    }
+
     /** All cycles, newest first, with their categories: one query. */
     public List<CycleRow> rows() {
         return em.createQuery("select distinct c from AwardCycle c left join fetch c.categories order by c.year desc",

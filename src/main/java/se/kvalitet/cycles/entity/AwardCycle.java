@@ -159,6 +159,50 @@ public class AwardCycle {
         this.dates = planned;
     }
 
+    /** Attachment types an application may carry: PDF only, or PDF and Office documents. */
+    public static final String PDF_ONLY = "PDF_ONLY";
+    public static final String PDF_AND_OFFICE = "PDF_AND_OFFICE";
+
+    /**
+     * Sets the terms applicants must meet: fewest staff (1–1000), smallest share of city residents a
+     * private unit serves (0–100 %), years of quarantine after a win (0–10), the attachment types, the
+     * largest file (1–100 MB) and the largest total (at least one file, at most 500 MB). Applicants must
+     * know the rules, so they may change only while the cycle is planned or open for applications.
+     */
+    public void setApplicationTerms(int minStaffCount, int minResidentShare, int quarantineYears,
+                                    String attachmentTypes, int maxFileMb, int maxTotalMb) {
+        if (!allowsTermChanges()) {
+            throw new PhaseTransitionException("cycle.terms.locked", phase);
+        }
+        requireRange(minStaffCount, 1, 1000, "cycle.terms.minStaffCount.range");
+        requireRange(minResidentShare, 0, 100, "cycle.terms.minResidentShare.range");
+        requireRange(quarantineYears, 0, 10, "cycle.terms.quarantineYears.range");
+        if (!PDF_ONLY.equals(attachmentTypes) && !PDF_AND_OFFICE.equals(attachmentTypes)) {
+            throw new PhaseTransitionException("cycle.terms.attachmentTypes.unknown");
+        }
+        requireRange(maxFileMb, 1, 100, "cycle.terms.maxFileMb.range");
+        if (maxTotalMb < maxFileMb || maxTotalMb > 500) {
+            throw new PhaseTransitionException("cycle.terms.maxTotalMb.range", maxFileMb, 500);
+        }
+        this.minStaffCount = minStaffCount;
+        this.minResidentShare = minResidentShare;
+        this.quarantineYears = quarantineYears;
+        this.attachmentTypes = attachmentTypes;
+        this.maxFileMb = maxFileMb;
+        this.maxTotalMb = maxTotalMb;
+    }
+
+    /** The application terms may change while the cycle is planned or open for applications. */
+    public boolean allowsTermChanges() {
+        return phase == Phase.PLANNING || phase == Phase.APPLICATION_OPEN;
+    }
+
+    private static void requireRange(int value, int min, int max, String messageKey) {
+        if (value < min || value > max) {
+            throw new PhaseTransitionException(messageKey, min, max);
+        }
+    }
+
     public CycleCategory addCategory(Award award) {
         if (category(award).isPresent()) {
             throw new PhaseTransitionException("cycle.category.exists", award);

@@ -15,6 +15,7 @@ import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.PresetOverview;
 import se.kvalitet.cycles.boundary.CycleDetails;
 import se.kvalitet.cycles.boundary.CycleSettings;
+import se.kvalitet.cycles.boundary.CycleTermsForm;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.entity.Award;
 import se.kvalitet.cycles.entity.Phase;
@@ -41,6 +42,7 @@ public class CyclePage implements Serializable {
     private Long id;
     private CycleDetails cycle;
     private CycleSettings settings;
+    private CycleTermsForm terms;
     private List<PresetOverview> presets;
     private final Map<String, CategoryForm> forms = new HashMap<>();
 
@@ -55,6 +57,7 @@ public class CyclePage implements Serializable {
             return;
         }
         settings = cycle.settings();
+        terms = cycle.terms();
         presets = models.presets();
         for (var category : cycle.categories()) {
             var form = new CategoryForm();
@@ -65,6 +68,10 @@ public class CyclePage implements Serializable {
 
     public String saveSettings() {
         return done(Attempt.succeeded(() -> cycles.updateSettings(id, settings, cycle.version())), "cycle.settings.saved");
+    }
+
+    public String saveTerms() {
+        return done(Attempt.succeeded(() -> cycles.updateApplicationTerms(id, terms, cycle.version())), "cycle.terms.saved");
     }
 
     public String addCategory(String award) {
@@ -140,5 +147,6 @@ public class CyclePage implements Serializable {
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public CycleDetails getCycle() { return cycle; }
     public CycleSettings getSettings() { return settings; }
+    public CycleTermsForm getTerms() { return terms; }
     public Map<String, CategoryForm> getForms() { return forms; }
 }

@@ -49,6 +49,7 @@ class AdministrationInTheBrowserIT {
             assertTrue(browser.path().startsWith("/cycles/cycle.xhtml"), "the new cycle's page: " + browser.path());
             assertTrue(browser.h1().contains(String.valueOf(year)), browser.h1());
             assertTrue(browser.text().contains("Planering"), "a new cycle is being planned");
+            assertTrue(browser.text().contains("Villkor för ansökan"), "the new cycle shows its application terms");
             assertEquals("", browser.accessibilityViolations(), "a cycle in planning");
 
             browser.open("/cycles/cycles.xhtml");
