@@ -44,6 +44,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kvalitet.applications.boundary.ApplicationFilter;
+import se.kvalitet.applications.boundary.ApplicationFiles;
+import se.kvalitet.applications.boundary.ApplicationRegister;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.applications.boundary.EligibilityDraft;
 import se.kvalitet.applications.boundary.RenewalDraft;
@@ -83,6 +85,8 @@ class ApplicationsIT {
     @Inject AsExaminer examiner;
     @Inject AsStaff staff;
     @Inject Applications applications;
+    @Inject ApplicationFiles applicationFiles;
+    @Inject ApplicationRegister applicationRegister;
     @Inject Cycles cycles;
     @Inject Organizations organizations;
     @Inject People people;
@@ -329,13 +333,13 @@ class ApplicationsIT {
         assertEquals("WITHDRAWN", admin.call(() -> applications.view(id)).status());
         Long again = admin.call(() -> applications.startFor(unitId, f.cycleId(), "QUALITY_AWARD", f.qualityClassId()));
         assertFalse(again.equals(id));
-        var counts = admin.call(() -> applications.statusCounts(f.cycleId()));
+        var counts = admin.call(() -> applicationRegister.statusCounts(f.cycleId()));
         assertEquals(1L, counts.get("WITHDRAWN"));
         assertEquals(1L, counts.get("DRAFT"));
-        var drafts = admin.call(() -> applications.cycleApplications(f.cycleId(),
+        var drafts = admin.call(() -> applicationRegister.cycleApplications(f.cycleId(),
                 new ApplicationFilter(null, f.administrationId(), "DRAFT", null, null), "unitName", true, 0, 10));
         assertEquals(List.of(again), drafts.stream().map(s -> s.id()).toList());
-        assertEquals(1L, admin.call(() -> applications.cycleApplicationCount(f.cycleId(),
+        assertEquals(1L, admin.call(() -> applicationRegister.cycleApplicationCount(f.cycleId(),
                 new ApplicationFilter(null, null, "WITHDRAWN", null, null))));
     }
 
@@ -521,7 +525,7 @@ class ApplicationsIT {
         assertEquals(422, oversized.statusCode(), oversized.body());
         assertTrue(oversized.body().contains("applications.attachment.tooLarge"), oversized.body());
         assertEquals(404, upload(id, b, "intrång.pdf", PDF).statusCode());
-        assertEquals(1, admin.call(() -> applications.attachments(id)).size(), "refused files change nothing");
+        assertEquals(1, admin.call(() -> applicationFiles.attachments(id)).size(), "refused files change nothing");
 
         var download = bytes("/applications/" + id + "/attachments/" + attachmentId, a);
         assertEquals(200, download.statusCode());

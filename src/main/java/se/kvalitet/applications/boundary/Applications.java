@@ -9,9 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,18 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import se.kvalitet.applications.control.ApplicationPdf;
-import se.kvalitet.applications.control.AttachmentPolicy;
-import se.kvalitet.applications.control.AttachmentRules;
-import se.kvalitet.applications.control.Checksums;
 import se.kvalitet.applications.control.Completeness;
-import se.kvalitet.applications.control.ContentTypes;
-import se.kvalitet.applications.control.FileNames;
 import se.kvalitet.applications.control.Deadline;
 import se.kvalitet.applications.control.Eligibility;
 import se.kvalitet.applications.control.RegistrationNumbers;
 import se.kvalitet.applications.entity.Application;
-import se.kvalitet.applications.entity.Attachment;
 import se.kvalitet.applications.entity.ApplicationRuleException;
 import se.kvalitet.applications.entity.ApplicationStatus;
 import se.kvalitet.applications.entity.AwardCategory;
@@ -48,7 +39,6 @@ import se.kvalitet.people.boundary.People;
 import se.kvalitet.platform.errors.InvalidParameter;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.events.DomainEvents;
-import se.kvalitet.platform.i18n.Texts;
 import se.kvalitet.platform.security.Role;
 
 /**
@@ -88,8 +78,8 @@ public class Applications {
     @Resource
     SessionContext session;
 
-    /** The server clock; the deadline is compared with it. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ApplicationAccess access;
 
     // ---- starting
 
@@ -328,224 +318,6 @@ public class Applications {
         events.record("ApplicationStatusChanged", "Application", id, target.name());
     }
 
-    // ---- attachments and the PDF
-
-    /** The application's attachments, without content, oldest first. */
-    public List<AttachmentView> attachments(Long id) {
-        accessible(id);
-        return em.createQuery("select new se.kvalitet.applications.boundary.AttachmentView(t.id, t.fileName, "
-                        + "t.contentType, t.sizeBytes, t.sha256, t.uploadedAt, t.uploadedBy) from Attachment t "
-                        + "where t.applicationId = :a order by t.id", AttachmentView.class)
-                .setParameter("a", id).getResultList();
-    }
-
-    /**
-     * Attaches a file to a draft (before the deadline, unless reopened). Its type is decided by its content,
-     * not its name (a renamed program is refused); the cycle's policy decides the accepted types, the largest
-     * file and the largest total. Stored in the database with its SHA-256 checksum, in this transaction.
-     * Uploads to one application are serialized by a row lock (so the total is checked truly); they do not
-     * change the application's version (texts being written alongside are not disturbed).
-     */
-    public AttachmentView upload(Long id, String fileName, byte[] content) {
-        var application = accessible(id);
-        var terms = terms(application.getCycleId());
-        requireWritable(application, terms);
-        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
-        byte[] bytes = content == null ? new byte[0] : content;
-        var type = ContentTypes.detect(bytes);
-        String name = FileNames.sanitize(fileName, type);
-        long total = number(em.createQuery("select sum(t.sizeBytes) from Attachment t where t.applicationId = :a")
-                .setParameter("a", id).getSingleResult());
-        AttachmentRules.enforce(policy(terms), name, type, bytes.length, total);
-        var attachment = new Attachment(id, name, type.mimeType(), bytes, Checksums.sha256(bytes), now(), actor());
-        em.persist(attachment);
-        em.flush();
-        events.record("AttachmentUploaded", "Application", id, name + " " + attachment.getSha256());
-        return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
-                attachment.getSizeBytes(), attachment.getSha256(), attachment.getUploadedAt(), attachment.getUploadedBy());
-    }
-
-    /** Removes an attachment from a draft (before the deadline, unless reopened). */
-    public void removeAttachment(Long id, Long attachmentId) {
-        var application = accessible(id);
-        requireWritable(application, terms(application.getCycleId()));
-        var attachment = ownAttachment(id, attachmentId);
-        em.remove(attachment);
-        em.flush();
-        events.record("AttachmentRemoved", "Application", id, attachment.getFileName());
-    }
-
-    /** An attachment with its content, for whoever may read the application. */
-    public AttachmentFile download(Long id, Long attachmentId) {
-        accessible(id);
-        var attachment = ownAttachment(id, attachmentId);
-        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent(),
-                attachment.getSha256());
-    }
-
-    /**
-     * The PDF of a submitted application (the receipt): registration number, time, cycle, unit, contacts,
-     * every answer with its criterion, the eligibility answers and the attachments with their checksums.
-     * {@code language} is {@code sv} or {@code en}.
-     */
-    public byte[] pdf(Long id, String language) {
-        var a = accessible(id);
-        if (!a.hasRegistrationNumber()) {
-            throw new ApplicationRuleException("applications.pdf.notSubmitted");
-        }
-        var view = toView(a);
-        var locale = "en".equals(language) ? Texts.ENGLISH : Texts.SWEDISH;
-        var sections = new ArrayList<ApplicationPdf.Section>();
-        if (a.getAward() == AwardCategory.QUALITY_AWARD) {
-            view.answers().forEach(answer -> sections.add(new ApplicationPdf.Section(answer.code() + " " + answer.title(),
-                    answer.description(), answer.text())));
-        } else {
-            var r = view.renewal();
-            String[][] fields = {{"nomineeType", r.nomineeType()}, {"title", r.title()},
-                    {"backgroundAndChallenge", r.backgroundAndChallenge()}, {"whatIsNew", r.whatIsNew()},
-                    {"resultsForTargetGroup", r.resultsForTargetGroup()}, {"spreadAndScaleUp", r.spreadAndScaleUp()},
-                    {"sustainability", r.sustainability()}, {"linkToCouncilGoals", r.linkToCouncilGoals()},
-                    {"inOperationSince", r.inOperationSince() == null ? null : r.inOperationSince().toString()},
-                    {"filmLink", r.filmLink()}};
-            for (String[] field : fields) {
-                sections.add(new ApplicationPdf.Section(Texts.text(locale, "applications.field." + field[0]), null, field[1]));
-            }
-        }
-        var e = view.eligibility();
-        var eligibility = new ArrayList<String>();
-        eligibility.add(Texts.text(locale, "applications.field.managerResponsibility") + ": " + yesNo(locale, e.managerResponsibility()));
-        eligibility.add(Texts.text(locale, "applications.field.businessPlan") + ": " + yesNo(locale, e.businessPlan()));
-        eligibility.add(Texts.text(locale, "applications.field.staffCount") + ": " + orDash(e.staffCount()));
-        if (view.privateUnit()) {
-            eligibility.add(Texts.text(locale, "applications.field.cityResidentShare") + ": " + orDash(e.cityResidentShare()) + " %");
-        }
-        eligibility.add(Texts.text(locale, "applications.field.reportedToBoard") + ": " + yesNo(locale, e.reportedToBoard()));
-        eligibility.add(Texts.text(locale, "applications.field.previousWinYear") + ": " + orDash(e.previousWinYear()));
-        eligibility.add(Texts.text(locale, "applications.field.budgetBalanced") + ": " + yesNo(locale, e.budgetBalanced()));
-        var files = attachments(id).stream().map(t -> new ApplicationPdf.Attachment(t.fileName(), t.sizeBytes(), t.sha256()))
-                .toList();
-        String title = a.getAward() == AwardCategory.RENEWAL_PRIZE && view.renewal().title() != null
-                ? view.renewal().title() : Texts.text(locale, "applications.award." + a.getAward().name()) + " – " + view.unitName();
-        return ApplicationPdf.render(new ApplicationPdf.Content(locale.getLanguage(), title, view.registrationNumber(),
-                a.getSubmittedAt(), view.cycleName(), Texts.text(locale, "applications.award." + a.getAward().name()),
-                view.competitionClassName(), view.unitName(), view.administrationName(),
-                view.contacts().stream().map(c -> c.fullName() == null ? String.valueOf(c.personId())
-                        : c.fullName() + ", " + c.email()).toList(),
-                sections, eligibility, files));
-    }
-
-    private static String yesNo(java.util.Locale locale, Boolean answer) {
-        return answer == null ? "–" : Texts.text(locale, answer ? "applications.yes" : "applications.no");
-    }
-
-    private static String orDash(Integer value) {
-        return value == null ? "–" : String.valueOf(value);
-    }
-
-    private Attachment ownAttachment(Long id, Long attachmentId) {
-        var attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
-        if (attachment == null || !attachment.getApplicationId().equals(id)) {
-            throw new NotFound("applications.attachment.notFound", attachmentId);
-        }
-        return attachment;
-    }
-
-    private static AttachmentPolicy policy(ApplicationTerms terms) {
-        long file = terms.maxFileMb() * 1024L * 1024L;
-        long total = terms.maxTotalMb() * 1024L * 1024L;
-        return "PDF_AND_OFFICE".equals(terms.attachmentTypes()) ? AttachmentPolicy.pdfAndOffice(file, total)
-                : AttachmentPolicy.pdfOnly(file, total);
-    }
-
-    // ---- administrators: a cycle's applications
-
-    private static final Map<String, String> SORTS = Map.of(
-            "registrationNumber", "a.sequence_number", "status", "a.status", "unitName", "u.name",
-            "administrationName", "adm.name", "competitionClassName", "cc.name", "award", "a.award",
-            "changedAt", "a.changed_at", "submittedAt", "a.submitted_at");
-
-    /**
-     * One page of a cycle's applications, filtered and sorted ({@code sortField} one of registrationNumber,
-     * status, unitName, administrationName, competitionClassName, award, changedAt, submittedAt; else by id),
-     * in one statement with unit, administration and class names.
-     */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public List<ApplicationSummary> cycleApplications(Long cycleId, ApplicationFilter filter, String sortField,
-                                                      boolean ascending, int first, int size) {
-        var where = new StringBuilder();
-        var parameters = new ArrayList<Object>();
-        where(cycleId, filter == null ? ApplicationFilter.none() : filter, where, parameters);
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "a.id") + (ascending ? " asc" : " desc")
-                + ", a.id";
-        var query = em.createNativeQuery("select a.id, a.version, a.cycle_id, c.cycle_year, c.name, a.award, "
-                + "a.competition_class_id, cc.name, a.unit_id, u.name, adm.id, adm.name, a.status, "
-                + "a.registration_number, a.title, a.changed_at, a.submitted_at " + FROM + where + " order by " + order);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)));
-        List<?> rows = query.getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new ApplicationSummary(number(r[0]), number(r[1]),
-                number(r[2]), (int) number(r[3]), (String) r[4], (String) r[5], number(r[6]), (String) r[7],
-                number(r[8]), (String) r[9], number(r[10]), (String) r[11], (String) r[12], (String) r[13],
-                (String) r[14], instant(r[15]), instant(r[16]))).toList();
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public long cycleApplicationCount(Long cycleId, ApplicationFilter filter) {
-        var where = new StringBuilder();
-        var parameters = new ArrayList<Object>();
-        where(cycleId, filter == null ? ApplicationFilter.none() : filter, where, parameters);
-        var query = em.createNativeQuery("select count(*) " + FROM + where);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return number(query.getSingleResult());
-    }
-
-    /** How many applications of the cycle are in each status (every status present, zeros included). */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Map<String, Long> statusCounts(Long cycleId) {
-        var counts = new LinkedHashMap<String, Long>();
-        for (var status : ApplicationStatus.values()) {
-            counts.put(status.name(), 0L);
-        }
-        em.createQuery("select a.status, count(a) from Application a where a.cycleId = :c group by a.status",
-                Object[].class).setParameter("c", cycleId).getResultList()
-                .forEach(r -> counts.put(((ApplicationStatus) r[0]).name(), (Long) r[1]));
-        return counts;
-    }
-
-    private static final String FROM = "from application a join award_cycle c on c.id = a.cycle_id "
-            + "join unit u on u.id = a.unit_id join administration adm on adm.id = u.administration_id "
-            + "join competition_class cc on cc.id = a.competition_class_id ";
-
-    private static void where(Long cycleId, ApplicationFilter f, StringBuilder where, List<Object> parameters) {
-        where.append("where a.cycle_id = ?");
-        parameters.add(cycleId);
-        if (f.competitionClassId() != null) {
-            where.append(" and a.competition_class_id = ?");
-            parameters.add(f.competitionClassId());
-        }
-        if (f.administrationId() != null) {
-            where.append(" and u.administration_id = ?");
-            parameters.add(f.administrationId());
-        }
-        if (f.status() != null && !f.status().isBlank()) {
-            where.append(" and a.status = ?");
-            parameters.add(f.status());
-        }
-        if (f.award() != null && !f.award().isBlank()) {
-            where.append(" and a.award = ?");
-            parameters.add(f.award());
-        }
-        if (f.unitName() != null && !f.unitName().isBlank()) {
-            where.append(" and lower(u.name) like ?");
-            parameters.add("%" + f.unitName().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-    }
-
     // ---- helpers
 
     /**
@@ -570,17 +342,7 @@ public class Applications {
 
     /** The application if the caller may reach it: administrators any, applicants their own unit's. */
     private Application accessible(Long id) {
-        var application = id == null ? null : em.find(Application.class, id);
-        if (application == null) {
-            throw new NotFound("applications.notFound", id);
-        }
-        if (!isAdmin()) {
-            Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
-            if (unitId == null || !unitId.equals(application.getUnitId())) {
-                throw new NotFound("applications.notFound", id);
-            }
-        }
-        return application;
+        return access.accessible(id, isAdmin());
     }
 
     private boolean isAdmin() {
@@ -594,22 +356,12 @@ public class Applications {
         }
     }
 
-    /** A draft, and before the deadline unless an administrator reopened it. */
     private void requireWritable(Application application, ApplicationTerms terms) {
-        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
-            throw new ApplicationRuleException("applications.withdrawn");
-        }
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new ApplicationRuleException("applications.frozen", application.getRegistrationNumber());
-        }
-        if (application.getReopenings().isEmpty()) {
-            deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
-        }
+        access.requireWritable(application, terms);
     }
 
     private boolean writable(Application application, ApplicationTerms terms) {
-        return application.getStatus() == ApplicationStatus.DRAFT
-                && (!application.getReopenings().isEmpty() || deadline().open(terms.phase(), terms.applicationClosesAt()));
+        return access.writable(application, terms);
     }
 
     private long changed(Application application, String event, String details) {
@@ -620,7 +372,7 @@ public class Applications {
     }
 
     private ApplicationTerms terms(Long cycleId) {
-        return cycles.applicationTerms(cycleId).orElseThrow(() -> new NotFound("applications.cycle.notFound", cycleId));
+        return access.terms(cycleId);
     }
 
     /** The criteria of the category's model by code, in order. */
@@ -707,30 +459,16 @@ public class Applications {
     }
 
     private Deadline deadline() {
-        return new Deadline(clock);
+        return access.deadline();
     }
 
     private Instant now() {
-        return clock.instant();
+        return access.now();
     }
 
     private String actor() {
         var principal = session.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return value instanceof Instant i ? i : null;
     }
 
     static boolean same(Object a, Object b) {

@@ -63,6 +63,12 @@ public class ApplicationsResource {
     @Inject
     Applications applications;
 
+    @Inject
+    ApplicationFiles applicationFiles;
+
+    @Inject
+    ApplicationRegister applicationRegister;
+
     @Context
     SecurityContext security;
 
@@ -95,7 +101,7 @@ public class ApplicationsResource {
             if (size < 1 || size > 500) {
                 throw new InvalidParameter("api.parameter.range", "size", 1, 500);
             }
-            return applications.cycleApplications(cycleId,
+            return applicationRegister.cycleApplications(cycleId,
                     new ApplicationFilter(classId, administrationId, status, award, null), sort, !descending, first, size);
         }
         return applications.listForMyUnit().stream().filter(a -> cycleId == null || cycleId.equals(a.cycleId())).toList();
@@ -111,7 +117,7 @@ public class ApplicationsResource {
         if (cycleId == null) {
             throw new InvalidParameter("applications.parameter.required", "cycleId");
         }
-        return applications.statusCounts(cycleId);
+        return applicationRegister.statusCounts(cycleId);
     }
 
     @POST
@@ -231,7 +237,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<AttachmentView> attachments(@PathParam("id") long id) {
-        return applications.attachments(id);
+        return applicationFiles.attachments(id);
     }
 
     @POST
@@ -250,7 +256,7 @@ public class ApplicationsResource {
                            @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
                            java.io.InputStream body) throws java.io.IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD_BYTES + 1);
-        var attached = applications.upload(id, fileName, content);
+        var attached = applicationFiles.upload(id, fileName, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attached.id())).build())
                 .entity(attached).type(MediaType.APPLICATION_JSON).build();
     }
@@ -263,7 +269,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        var file = applications.download(id, attachmentId);
+        var file = applicationFiles.download(id, attachmentId);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", se.kvalitet.applications.control.FileNames.contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
@@ -279,7 +285,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "422", description = "Submitted application or deadline passed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        applications.removeAttachment(id, attachmentId);
+        applicationFiles.removeAttachment(id, attachmentId);
         return Response.noContent().build();
     }
 
@@ -293,7 +299,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "422", description = "Not submitted yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("sv") String language) {
-        byte[] pdf = applications.pdf(id, language);
+        byte[] pdf = applicationFiles.pdf(id, language);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"application-" + id + ".pdf\"").build();
     }

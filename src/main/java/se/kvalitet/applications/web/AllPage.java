@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import se.kvalitet.applications.boundary.ApplicationFilter;
 import se.kvalitet.applications.boundary.ApplicationSummary;
+import se.kvalitet.applications.boundary.ApplicationRegister;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.cycles.boundary.CompetitionClassView;
 import se.kvalitet.cycles.boundary.CycleRow;
@@ -28,6 +29,9 @@ public class AllPage implements Serializable {
 
     @Inject
     Applications applications;
+
+    @Inject
+    ApplicationRegister applicationRegister;
 
     @Inject
     Cycles cycles;
@@ -54,7 +58,7 @@ public class AllPage implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = new ApplicationRows(applications);
+        rows = new ApplicationRows(applicationRegister);
         cycleChoices = cycles.rows();
         administrations = organizations.administrationSummaries();
         cycleId = cycles.currentDetail().map(c -> c.id())
@@ -71,7 +75,7 @@ public class AllPage implements Serializable {
     }
 
     public void filter() {
-        counts = cycleId == null ? Map.of() : applications.statusCounts(cycleId);
+        counts = cycleId == null ? Map.of() : applicationRegister.statusCounts(cycleId);
         rows.show(cycleId, new ApplicationFilter(classId, administrationId, status, award, blankToNull(unitName)));
     }
 

@@ -8,7 +8,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import se.kvalitet.applications.boundary.ApplicationFilter;
 import se.kvalitet.applications.boundary.ApplicationSummary;
-import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.applications.boundary.ApplicationRegister;
 
 /**
  * A cycle's applications, one page at a time from the database (one statement per page, names joined in).
@@ -18,12 +18,12 @@ public class ApplicationRows extends LazyDataModel<ApplicationSummary> {
 
     private static final long serialVersionUID = 1L;
 
-    private final Applications applications;
+    private final ApplicationRegister applicationRegister;
     private Long cycleId;
     private ApplicationFilter filter = ApplicationFilter.none();
 
-    public ApplicationRows(Applications applications) {
-        this.applications = applications;
+    public ApplicationRows(ApplicationRegister applicationRegister) {
+        this.applicationRegister = applicationRegister;
     }
 
     void show(Long cycleId, ApplicationFilter filter) {
@@ -33,7 +33,7 @@ public class ApplicationRows extends LazyDataModel<ApplicationSummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return cycleId == null ? 0 : (int) Math.min(Integer.MAX_VALUE, applications.cycleApplicationCount(cycleId, filter));
+        return cycleId == null ? 0 : (int) Math.min(Integer.MAX_VALUE, applicationRegister.cycleApplicationCount(cycleId, filter));
     }
 
     @Override
@@ -45,7 +45,7 @@ public class ApplicationRows extends LazyDataModel<ApplicationSummary> {
                 .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted()).sorted().findFirst().orElse(null);
         String field = sort == null ? "registrationNumber" : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return applications.cycleApplications(cycleId, filter, field, ascending, first, pageSize);
+        return applicationRegister.cycleApplications(cycleId, filter, field, ascending, first, pageSize);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import se.kvalitet.applications.boundary.AnswerView;
 import se.kvalitet.applications.boundary.ApplicationView;
+import se.kvalitet.applications.boundary.ApplicationFiles;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.applications.boundary.AttachmentView;
 import se.kvalitet.applications.boundary.ContactView;
@@ -36,6 +37,9 @@ public class EditPage implements Serializable {
 
     @Inject
     Applications applications;
+
+    @Inject
+    ApplicationFiles applicationFiles;
 
     private String idParam;
     private Long id;
@@ -78,7 +82,7 @@ public class EditPage implements Serializable {
         savedSnapshot = snapshot();
         conflict = false;
         loadContactChoices();
-        attachments = applications.attachments(id);
+        attachments = applicationFiles.attachments(id);
     }
 
     /** "Spara utkast": saves now (even unchanged, so the writer sees it happen). */
@@ -199,9 +203,9 @@ public class EditPage implements Serializable {
             content = in.readAllBytes();
         }
         String name = file.getSubmittedFileName();
-        var uploaded = Pages.attempt(() -> applications.upload(id, name, content));
+        var uploaded = Pages.attempt(() -> applicationFiles.upload(id, name, content));
         if (uploaded.isPresent()) {
-            attachments = applications.attachments(id);
+            attachments = applicationFiles.attachments(id);
             Messages.info("applications.page.attachments.uploaded", uploaded.get().fileName());
         }
         file = null;
@@ -209,10 +213,10 @@ public class EditPage implements Serializable {
 
     public void removeAttachment(Long attachmentId) {
         if (Pages.attempt(() -> {
-            applications.removeAttachment(id, attachmentId);
+            applicationFiles.removeAttachment(id, attachmentId);
             return Boolean.TRUE;
         }).isPresent()) {
-            attachments = applications.attachments(id);
+            attachments = applicationFiles.attachments(id);
             Messages.info("applications.page.attachments.removed");
         }
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
+import se.kvalitet.applications.boundary.ApplicationFiles;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.platform.errors.RuleViolation;
 
@@ -20,6 +21,9 @@ public class FilesPage {
     @Inject
     Applications applications;
 
+    @Inject
+    ApplicationFiles applicationFiles;
+
     private String idParam;
     private String attachmentParam;
 
@@ -28,7 +32,7 @@ public class FilesPage {
         Long id = Ids.parse(idParam);
         byte[] pdf;
         try {
-            pdf = id == null ? null : applications.pdf(id, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+            pdf = id == null ? null : applicationFiles.pdf(id, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
         } catch (RuleViolation notReadable) {
             pdf = null;
         }
@@ -45,7 +49,7 @@ public class FilesPage {
         Long attachmentId = Ids.parse(attachmentParam);
         se.kvalitet.applications.boundary.AttachmentFile file;
         try {
-            file = id == null || attachmentId == null ? null : applications.download(id, attachmentId);
+            file = id == null || attachmentId == null ? null : applicationFiles.download(id, attachmentId);
         } catch (RuleViolation notReadable) {
             file = null;
         }

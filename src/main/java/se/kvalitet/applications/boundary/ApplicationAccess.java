@@ -1,0 +1,85 @@
+package se.kvalitet.applications.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import se.kvalitet.applications.control.Deadline;
+import se.kvalitet.applications.entity.Application;
+import se.kvalitet.applications.entity.ApplicationRuleException;
+import se.kvalitet.applications.entity.ApplicationStatus;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.people.boundary.CurrentPerson;
+import se.kvalitet.platform.errors.NotFound;
+
+/**
+ * The checks every applications boundary makes before it touches an application: who may reach it, whether
+ * it may still be written, and the cycle's terms. One place, so the writing and the files of an application
+ * can never disagree on who sees what. Runs in the calling boundary's transaction.
+ */
+@Dependent
+public class ApplicationAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    /** The server clock; the deadline is compared with it. */
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * The application if the caller may reach it: administrators any, applicants their own unit's. Anything
+     * else is "not found", so ids of other units' applications reveal nothing.
+     */
+    Application accessible(Long id, boolean admin) {
+        var application = id == null ? null : em.find(Application.class, id);
+        if (application == null) {
+            throw new NotFound("applications.notFound", id);
+        }
+        if (!admin) {
+            Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+            if (unitId == null || !unitId.equals(application.getUnitId())) {
+                throw new NotFound("applications.notFound", id);
+            }
+        }
+        return application;
+    }
+
+    /** A draft, and before the deadline unless an administrator reopened it. */
+    void requireWritable(Application application, ApplicationTerms terms) {
+        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationRuleException("applications.withdrawn");
+        }
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new ApplicationRuleException("applications.frozen", application.getRegistrationNumber());
+        }
+        if (application.getReopenings().isEmpty()) {
+            deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
+        }
+    }
+
+    boolean writable(Application application, ApplicationTerms terms) {
+        return application.getStatus() == ApplicationStatus.DRAFT
+                && (!application.getReopenings().isEmpty() || deadline().open(terms.phase(), terms.applicationClosesAt()));
+    }
+
+    ApplicationTerms terms(Long cycleId) {
+        return cycles.applicationTerms(cycleId).orElseThrow(() -> new NotFound("applications.cycle.notFound", cycleId));
+    }
+
+    Deadline deadline() {
+        return new Deadline(clock);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}
