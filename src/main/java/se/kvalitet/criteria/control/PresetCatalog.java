@@ -83,7 +83,14 @@ public class PresetCatalog {
                 criteria.size(), total);
     }
 
+    /** Presets ship with the build and never change while it runs: each file is parsed once (JSON objects are immutable). */
+    private static final java.util.Map<String, JsonObject> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private JsonObject read(String key) {
+        return PARSED.computeIfAbsent(key, PresetCatalog::parse);
+    }
+
+    private static JsonObject parse(String key) {
         try (InputStream in = PresetCatalog.class.getResourceAsStream("/presets/" + key + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("Preset missing from the build: " + key);

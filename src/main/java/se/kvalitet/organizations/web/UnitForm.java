@@ -1,6 +1,5 @@
 package se.kvalitet.organizations.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,7 @@ import se.kvalitet.organizations.entity.OperatorType;
 import se.kvalitet.organizations.entity.ServiceArea;
 import se.kvalitet.organizations.entity.Unit;
 import se.kvalitet.platform.errors.RuleViolation;
-import se.kvalitet.platform.web.LocaleSelector;
+import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /**
@@ -44,17 +43,12 @@ public class UnitForm implements Serializable {
     private ServiceArea serviceArea;
     private Integer staffCount;
 
-    @Inject
-    LocaleSelector localeSelector;
 
     /** Runs on the first request only (view action): loads the unit to change, if any. */
     public String load() {
-        // the view's language is only set when it renders; messages from here on must already use it
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(localeSelector.getLocale());
         if (idParam != null && !idParam.isBlank()) {
-            try {
-                id = Long.valueOf(idParam.strip());
-            } catch (NumberFormatException notAnId) {
+            id = Ids.parse(idParam.strip());
+            if (id == null) {
                 Messages.error("organizations.notFound", idParam);
                 Messages.keepForRedirect();
                 return LIST;

@@ -1,6 +1,5 @@
 package se.kvalitet.people.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,7 @@ import se.kvalitet.people.boundary.People.AccountRow;
 import se.kvalitet.people.entity.Person;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.security.Role;
-import se.kvalitet.platform.web.LocaleSelector;
+import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /**
@@ -60,17 +59,12 @@ public class AccountForm implements Serializable {
     private String password;
     private String passwordConfirmation;
 
-    @Inject
-    LocaleSelector localeSelector;
 
     /** Runs on the first request only (view action): loads the account to change, if any. */
     public String load() {
-        // the view's language is only set when it renders; messages from here on must already use it
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(localeSelector.getLocale());
         if (idParam != null && !idParam.isBlank()) {
-            try {
-                id = Long.valueOf(idParam.strip());
-            } catch (NumberFormatException notAnId) {
+            id = Ids.parse(idParam.strip());
+            if (id == null) {
                 Messages.error("people.notFound");
                 Messages.keepForRedirect();
                 return LIST;
