@@ -26,18 +26,31 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The text of {@code key} in {@code locale} with its arguments filled in; the key itself when no bundle has it. */
+    /**
+     * The text of {@code key} in {@code locale} with its arguments filled in; the key itself when no bundle has it.
+     * An argument that is {@link Localizable} (a phase, a reason) is put in as its own text in the same language.
+     */
     public static String text(Locale locale, String key, Object... arguments) {
         for (String bundle : bundlesFor(key)) {
             try {
                 String pattern = ResourceBundle.getBundle(bundle, locale, NO_DEFAULT_LOCALE_FALLBACK).getString(key);
                 return arguments == null || arguments.length == 0 ? pattern
-                        : cityTime(new MessageFormat(pattern, locale)).format(arguments);
+                        : cityTime(new MessageFormat(pattern, locale)).format(localized(locale, arguments));
             } catch (MissingResourceException notHere) {
                 // try the next bundle
             }
         }
         return key;
+    }
+
+    private static Object[] localized(Locale locale, Object[] arguments) {
+        Object[] result = arguments.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof Localizable named) {
+                result[i] = text(locale, named.messageKey());
+            }
+        }
+        return result;
     }
 
     /**

@@ -1,5 +1,7 @@
 package se.kvalitet.start.control;
 
+import se.kvalitet.platform.i18n.Localizable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +18,21 @@ public final class TaskList {
     public record Task(Role role, String messageKey, List<Object> arguments, String link) {
     }
 
+    /** A phase as a task argument: shown in the reader's language. */
+    public record PhaseName(String phase) implements Localizable {
+        @Override
+        public String messageKey() {
+            return "cycle.phase." + phase;
+        }
+    }
+
     /** The applicant's own applications, over the years. */
     static final String APPLICATIONS = "/applications/mine.xhtml";
+    static final String EXAMINER_REGISTER = "/examiners/register.xhtml";
+    static final String MY_EXAMINER_RECORD = "/examiners/mine.xhtml";
+    static final String MY_CONFLICTS = "/conflicts/mine.xhtml";
+    static final String MY_ASSIGNMENTS = "/assignments/mine.xhtml";
+    static final String PROPOSAL = "/assignments/proposal.xhtml";
 
     private TaskList() {
     }
@@ -58,7 +73,13 @@ public final class TaskList {
                 tasks.add(new Task(Role.ADMIN, "start.admin.readyToOpen", List.of(cycle.year()), cycleLink));
             }
         } else {
-            tasks.add(new Task(Role.ADMIN, "start.admin.phase", List.of(cycle.year(), "phase." + cycle.phase()), cycleLink));
+            if (cycle.phase().equals("APPLICATION_OPEN")) {
+                tasks.add(new Task(Role.ADMIN, "start.admin.examiners", List.of(cycle.year()), EXAMINER_REGISTER));
+            }
+            if (cycle.phase().equals("APPLICATION_CLOSED") || cycle.phase().equals("INDIVIDUAL_REVIEW")) {
+                tasks.add(new Task(Role.ADMIN, "start.admin.assign", List.of(cycle.year()), PROPOSAL));
+            }
+            tasks.add(new Task(Role.ADMIN, "start.admin.phase", List.of(cycle.year(), new PhaseName(cycle.phase())), cycleLink));
         }
         return tasks;
     }
@@ -73,7 +94,7 @@ public final class TaskList {
             return List.of(new Task(Role.APPLICANT, "start.applicant.open", List.of(cycle.year(),
                     java.util.Date.from(cycle.applicationClosesAt())), APPLICATIONS));
         }
-        return List.of(new Task(Role.APPLICANT, "start.applicant.underWay", List.of(cycle.year(), "phase." + cycle.phase()),
+        return List.of(new Task(Role.APPLICANT, "start.applicant.underWay", List.of(cycle.year(), new PhaseName(cycle.phase())),
                 APPLICATIONS));
     }
 
@@ -82,22 +103,33 @@ public final class TaskList {
             return List.of(new Task(Role.EXAMINER, "start.examiner.nothing", List.of(), null));
         }
         return switch (cycle.phase()) {
-            case "INDIVIDUAL_REVIEW" -> List.of(new Task(Role.EXAMINER, "start.examiner.review", List.of(cycle.year()), null));
-            case "CONSENSUS", "SITE_VISITS" -> List.of(new Task(Role.EXAMINER, "start.examiner.consensus", List.of(cycle.year()), null));
+            case "INDIVIDUAL_REVIEW" -> List.of(
+                    new Task(Role.EXAMINER, "start.examiner.review", List.of(cycle.year()), MY_ASSIGNMENTS),
+                    new Task(Role.EXAMINER, "start.examiner.conflicts", List.of(cycle.year()), MY_CONFLICTS));
+            case "CONSENSUS", "SITE_VISITS" -> List.of(
+                    new Task(Role.EXAMINER, "start.examiner.consensus", List.of(cycle.year()), MY_ASSIGNMENTS));
             case "PLANNING", "APPLICATION_OPEN", "APPLICATION_CLOSED" -> List.of(cycle.reviewStartsOn() == null
                     ? new Task(Role.EXAMINER, "start.examiner.nothing", List.of(), null)
-                    : new Task(Role.EXAMINER, "start.examiner.reviewStarts", List.of(cycle.reviewStartsOn()), null));
+                    : new Task(Role.EXAMINER, "start.examiner.reviewStarts", List.of(cycle.reviewStartsOn()), MY_ASSIGNMENTS),
+                    new Task(Role.EXAMINER, "start.examiner.record", List.of(cycle.year()), MY_EXAMINER_RECORD),
+                    new Task(Role.EXAMINER, "start.examiner.conflicts", List.of(cycle.year()), MY_CONFLICTS));
             default -> List.of(new Task(Role.EXAMINER, "start.examiner.done", List.of(cycle.year()), null));
         };
     }
 
     static List<Task> jury(CycleOverview cycle) {
+        List<Task> tasks = new ArrayList<>();
         if (cycle != null && cycle.phase().equals("JURY")) {
-            return List.of(new Task(Role.JURY, "start.jury.now", List.of(cycle.year()), null));
+            tasks.add(new Task(Role.JURY, "start.jury.now", List.of(cycle.year()), null));
+        } else if (cycle != null && cycle.juryStartsOn() != null) {
+            tasks.add(new Task(Role.JURY, "start.jury.startsOn", List.of(cycle.juryStartsOn()), null));
+        } else {
+            tasks.add(new Task(Role.JURY, "start.jury.nothing", List.of(), null));
         }
-        if (cycle != null && cycle.juryStartsOn() != null) {
-            return List.of(new Task(Role.JURY, "start.jury.startsOn", List.of(cycle.juryStartsOn()), null));
+        if (cycle != null && !cycle.phase().equals("ANNOUNCED") && !cycle.phase().equals("FEEDBACK")) {
+            // conflicts are declared before the jury sees anything, so that recusals are known in time
+            tasks.add(new Task(Role.JURY, "start.jury.conflicts", List.of(cycle.year()), MY_CONFLICTS));
         }
-        return List.of(new Task(Role.JURY, "start.jury.nothing", List.of(), null));
+        return tasks;
     }
 }

@@ -39,15 +39,10 @@ public class StartPage {
         cycle = cycles.currentOverview().orElse(null);
         Set<Role> roles = caller == null ? Set.of() : caller.roles();
         tasks = TaskList.tasks(roles, cycle).stream()
-                .map(t -> new ShownTask(t.role().name(), Messages.text(t.messageKey(), localizedArguments(t.arguments())), t.link()))
+                .map(t -> new ShownTask(t.role().name(), Messages.text(t.messageKey(), t.arguments().toArray()), t.link()))
                 .toList();
     }
 
-    private static Object[] localizedArguments(List<Object> arguments) {
-        return arguments.stream()
-                .map(a -> a instanceof String s && s.startsWith("phase.") ? Messages.text("cycle." + s) : a)
-                .toArray();
-    }
 
     public Caller getCaller() { return caller; }
     public CycleOverview getCycle() { return cycle; }

@@ -2,6 +2,7 @@ package se.kvalitet.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,16 @@ class TextsTest {
     void fallsBackToTheCommonBundle() {
         assertEquals("Sparat.", Texts.text(Texts.SWEDISH, "saved"));
         assertEquals("Saved.", Texts.text(Texts.ENGLISH, "saved"));
+    }
+
+    @Test
+    void aLocalizableArgumentIsPutInAsItsOwnTextInTheSameLanguage() {
+        Localizable closed = () -> "cycle.phase.APPLICATION_CLOSED";
+        assertEquals("Utmärkelseåret 2027 är i fasen " + Texts.text(Texts.SWEDISH, "cycle.phase.APPLICATION_CLOSED")
+                        + ". Följ upp och gå vidare till nästa fas när det är dags.",
+                Texts.text(Texts.SWEDISH, "start.admin.phase", 2027, closed));
+        assertTrue(Texts.text(Texts.ENGLISH, "start.admin.phase", 2027, closed)
+                .contains(Texts.text(Texts.ENGLISH, "cycle.phase.APPLICATION_CLOSED")));
     }
 
     @Test

@@ -56,13 +56,29 @@ class TaskListTest {
 
     @Test
     void examinerAndJuryFollowThePhase() {
-        assertEquals(List.of("start.examiner.review"),
-                keys(TaskList.tasks(Set.of(Role.EXAMINER), cycle("INDIVIDUAL_REVIEW", List.of(), null, null))));
-        assertEquals(List.of("start.examiner.reviewStarts"),
+        var review = TaskList.tasks(Set.of(Role.EXAMINER), cycle("INDIVIDUAL_REVIEW", List.of(), null, null));
+        assertEquals(List.of("start.examiner.review", "start.examiner.conflicts"), keys(review));
+        assertEquals("/assignments/mine.xhtml", review.get(0).link(), "straight to the examiner's applications");
+        assertEquals(List.of("start.examiner.reviewStarts", "start.examiner.record", "start.examiner.conflicts"),
                 keys(TaskList.tasks(Set.of(Role.EXAMINER), cycle("APPLICATION_OPEN", List.of(), null, null))));
-        assertEquals(List.of("start.jury.now"), keys(TaskList.tasks(Set.of(Role.JURY), cycle("JURY", List.of(), null, null))));
-        assertEquals(List.of("start.jury.startsOn"),
+        assertEquals(List.of("start.jury.now", "start.jury.conflicts"),
+                keys(TaskList.tasks(Set.of(Role.JURY), cycle("JURY", List.of(), null, null))));
+        assertEquals(List.of("start.jury.startsOn", "start.jury.conflicts"),
                 keys(TaskList.tasks(Set.of(Role.JURY), cycle("CONSENSUS", List.of(), null, null))));
+        assertEquals(List.of("start.jury.startsOn"),
+                keys(TaskList.tasks(Set.of(Role.JURY), cycle("ANNOUNCED", List.of(), null, null))),
+                "after the announcement there is nothing left to declare");
+    }
+
+    @Test
+    void administratorIsSentToTheRegisterThenToTheTeams() {
+        assertEquals(List.of("start.admin.examiners", "start.admin.phase"),
+                keys(TaskList.tasks(Set.of(Role.ADMIN), cycle("APPLICATION_OPEN", List.of(), null, null))));
+        var closed = TaskList.tasks(Set.of(Role.ADMIN), cycle("APPLICATION_CLOSED", List.of(), null, null));
+        assertEquals(List.of("start.admin.assign", "start.admin.phase"), keys(closed));
+        assertEquals("/assignments/proposal.xhtml", closed.get(0).link());
+        assertEquals(new TaskList.PhaseName("APPLICATION_CLOSED"), closed.get(1).arguments().get(1),
+                "the phase goes in as a localizable name, not as a code");
     }
 
     @Test
