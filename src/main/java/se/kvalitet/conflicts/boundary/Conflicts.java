@@ -88,9 +88,6 @@ public class Conflicts {
         if (declaration.endedOn() != null && reason != ConflictReason.FORMER_EMPLOYMENT) {
             throw new RuleViolation("conflicts.declare.endedOnOnlyFormer");
         }
-        if (declaration.endedOn() != null && declaration.endedOn().isAfter(java.time.LocalDate.now(clock))) {
-            throw new RuleViolation("conflicts.declare.endedInFuture");
-        }
         var declared = new DeclaredConflict(cycleId, caller.id(), actingAs, declaration.unitId(),
                 declaration.administrationId(), declaration.applicationId(), reason, declaration.explanation(),
                 declaration.endedOn(), caller.email(), clock.instant());

@@ -51,8 +51,15 @@ public class ConflictsResource {
     public record WithdrawRequest(Long expectedVersion) {
     }
 
+    @Schema(name = "ConflictConfirmation", description = "actingAs: EXAMINER or JUROR")
+    public record ConfirmRequest(Long applicationId, String actingAs) {
+    }
+
     @Inject
     Conflicts conflicts;
+
+    @Inject
+    Confirmations confirmations;
 
     @Inject
     Cycles cycles;
@@ -113,6 +120,32 @@ public class ConflictsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DeclarationView withdrawByPost(@PathParam("id") Long id, WithdrawRequest request) {
         return conflicts.withdraw(id, version(request == null ? null : request.expectedVersion()));
+    }
+
+    @POST
+    @Path("confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmNoConflict", summary = "The caller confirms having no conflict with an application",
+            description = "Given before the application's content opens; refused while a conflict blocks the pair.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConfirmRequest.class)))
+    @APIResponse(responseCode = "204", description = "Confirmed (again is harmless)")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "A conflict blocks the pair",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response confirm(ConfirmRequest request) {
+        if (request == null || request.applicationId() == null) {
+            throw new InvalidParameter("conflicts.parameter.required", "applicationId");
+        }
+        se.kvalitet.conflicts.entity.ActingAs actingAs;
+        try {
+            actingAs = se.kvalitet.conflicts.entity.ActingAs.valueOf(request.actingAs() == null ? "EXAMINER" : request.actingAs());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidParameter("conflicts.parameter.required", "actingAs");
+        }
+        confirmations.confirmNoConflict(request.applicationId(), actingAs);
+        return Response.noContent().build();
     }
 
     @GET
