@@ -29,10 +29,10 @@ public class CycleConflictsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Conflicts conflicts;
+    Conflicts conflicts;
 
     @Inject
-    transient Cycles cycles;
+    Cycles cycles;
 
     private String cycleParam;
     private Long cycleId;

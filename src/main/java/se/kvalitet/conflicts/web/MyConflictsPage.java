@@ -36,13 +36,13 @@ public class MyConflictsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Conflicts conflicts;
+    Conflicts conflicts;
 
     @Inject
-    transient Cycles cycles;
+    Cycles cycles;
 
     @Inject
-    transient Organizations organizations;
+    Organizations organizations;
 
     private String applicationParam;
     private Long cycleId;

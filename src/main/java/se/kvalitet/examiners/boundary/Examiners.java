@@ -451,12 +451,12 @@ public class Examiners {
                 });
         return profiles.stream().map(p -> {
             Object[] r = names.get(p.getId());
-            Long administrationId = r == null || r[4] == null ? p.getAdministrationId() : ((Number) r[4]).longValue();
+            Long administrationId = r == null || r[4] == null ? p.getAdministrationId() : Long.valueOf(((Number) r[4]).longValue());
             return new ExaminerRow(p.getId(), p.getCycleId(), p.getPersonId(), r == null ? "" : (String) r[1],
                     r == null ? "" : (String) r[2], p.getUnitId(), r == null ? null : (String) r[3], administrationId,
                     r == null ? null : (String) r[5], p.getTrainedOn(), p.getYearsOfExperience(),
                     p.getEarlierAssessments(), p.isLeaderEligible(), p.isExperienced(),
-                    List.copyOf(p.getCompetences()), p.getCapacity(), p.getManagerName(), p.getManagerApprovedOn(),
+                    p.getCompetences().stream().sorted().toList(), p.getCapacity(), p.getManagerName(), p.getManagerApprovedOn(),
                     p.getAvailabilityNotes(), p.isActive(), p.isReady(), p.notReadyReasons(), p.getVersion());
         }).filter(Objects::nonNull).toList();
     }

@@ -30,13 +30,13 @@ public class ExaminerPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Examiners examiners;
+    Examiners examiners;
 
     @Inject
-    transient Organizations organizations;
+    Organizations organizations;
 
     @Inject
-    transient People people;
+    People people;
 
     private String idParam;
     private String cycleParam;

@@ -25,7 +25,7 @@ public class ImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Examiners examiners;
+    Examiners examiners;
 
     private String cycleParam;
     private Long cycleId;

@@ -18,10 +18,10 @@ public class MyRecordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Examiners examiners;
+    Examiners examiners;
 
     @Inject
-    transient Cycles cycles;
+    Cycles cycles;
 
     private Long cycleId;
     private Integer cycleYear;

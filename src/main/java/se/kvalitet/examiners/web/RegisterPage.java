@@ -29,10 +29,10 @@ public class RegisterPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Examiners examiners;
+    Examiners examiners;
 
     @Inject
-    transient Cycles cycles;
+    Cycles cycles;
 
     private String cycleParam;
     private Long cycleId;
