@@ -29,7 +29,8 @@ import se.kvalitet.platform.security.Role;
  * against 2000 applications costs three queries, not 300 000 lookups.
  *
  * <p>Only applications that have been submitted count (drafts and withdrawn ones are nobody's business).
- * Where a person works this cycle comes from their examiner record if they have one, else from their account.
+ * Where a person works this cycle comes from their examiner record if they have one (all of it: a record without
+ * a unit does not borrow the account's), else from their account.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.EXAMINER_NAME, Role.JURY_NAME})
@@ -89,10 +90,11 @@ public class ConflictCheck {
         List<?> rows = em.createNativeQuery("select w.person_id, a.id, "
                         + "case when w.unit_id = a.unit_id then 1 else 0 end, "
                         + "case when w.administration_id = u.administration_id then 1 else 0 end "
-                        + "from (select p.id person_id, coalesce(ep.unit_id, p.unit_id) unit_id, "
-                        + "coalesce(ep.administration_id, wu.administration_id, p.administration_id) administration_id "
+                        + "from (select p.id person_id, case when ep.id is null then p.unit_id else ep.unit_id end unit_id, "
+                        + "case when ep.id is null then coalesce(wu.administration_id, p.administration_id) "
+                        + "else coalesce(ep.administration_id, wu.administration_id) end administration_id "
                         + "from person p left join examiner_profile ep on ep.person_id = p.id and ep.cycle_id = ? "
-                        + "left join unit wu on wu.id = coalesce(ep.unit_id, p.unit_id) "
+                        + "left join unit wu on wu.id = case when ep.id is null then p.unit_id else ep.unit_id end "
                         + "where p.id in (" + persons + ")) w "
                         + "join application a on a.cycle_id = ? and " + SUBMITTED + " "
                         + "join unit u on u.id = a.unit_id "

@@ -118,6 +118,46 @@ public class ExaminerProfile {
         return active && trainedOn != null && managerApprovedOn != null && capacity > 0;
     }
 
+    /**
+     * Why the examiner is not ready (bundle keys, in a fixed order); empty when ready. Shown in the register so
+     * the administrator knows what is missing.
+     */
+    public java.util.List<String> notReadyReasons() {
+        var reasons = new java.util.ArrayList<String>();
+        if (!active) {
+            reasons.add("examiners.notReady.inactive");
+        }
+        if (trainedOn == null) {
+            reasons.add("examiners.notReady.untrained");
+        }
+        if (managerApprovedOn == null) {
+            reasons.add("examiners.notReady.notApproved");
+        }
+        if (capacity <= 0) {
+            reasons.add("examiners.notReady.noCapacity");
+        }
+        return reasons;
+    }
+
+    /**
+     * Next cycle's record from this one: one more year of experience and the teams sat on this cycle added to
+     * the earlier assessments; training and the manager's approval are yearly and start empty.
+     */
+    public ExaminerProfile carriedOver(Long nextCycleId, int teamsThisCycle, Instant now) {
+        var next = new ExaminerProfile(nextCycleId, personId, now);
+        next.unitId = unitId;
+        next.administrationId = administrationId;
+        next.yearsOfExperience = Math.min(MAX_YEARS, yearsOfExperience + 1);
+        next.earlierAssessments = earlierAssessments + Math.max(0, teamsThisCycle);
+        next.leaderEligible = leaderEligible;
+        next.capacity = capacity;
+        next.managerName = managerName;
+        next.competences = new TreeSet<>(competences);
+        next.availabilityNotes = null;
+        next.active = true;
+        return next;
+    }
+
     /** A leader must be experienced: the flag alone is refused for a first-year examiner. */
     public void requireConsistent() {
         if (leaderEligible && !isExperienced()) {
@@ -125,6 +165,18 @@ public class ExaminerProfile {
         }
         if (capacity < 0 || capacity > MAX_CAPACITY) {
             throw new RuleViolation("examiners.capacity.range", 0, MAX_CAPACITY);
+        }
+        if (yearsOfExperience < 0 || yearsOfExperience > MAX_YEARS) {
+            throw new RuleViolation("examiners.years.range", 0, MAX_YEARS);
+        }
+        if (earlierAssessments < 0) {
+            throw new RuleViolation("examiners.earlierAssessments.negative");
+        }
+        if (availabilityNotes != null && availabilityNotes.length() > MAX_NOTES) {
+            throw new RuleViolation("examiners.notes.tooLong", MAX_NOTES);
+        }
+        if (managerName != null && managerName.length() > 200) {
+            throw new RuleViolation("examiners.manager.tooLong", 200);
         }
         if (managerApprovedOn != null && (managerName == null || managerName.isBlank())) {
             throw new RuleViolation("examiners.approval.needsManager");

@@ -78,6 +78,10 @@ public class Organizations {
                              Integer staffCount) implements Serializable {
     }
 
+    /** The service areas' codes, for other components (examiner competences) that may not see the enum. */
+    public static final List<String> SERVICE_AREAS =
+            java.util.Arrays.stream(ServiceArea.values()).map(Enum::name).toList();
+
     @PersistenceContext
     EntityManager em;
 

@@ -235,6 +235,34 @@ public class People {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
     }
 
+    /** The ids of the accounts with these e-mail addresses, by address in lower case (for imports: one statement). */
+    public Map<String, Long> idsByEmail(java.util.Collection<String> emails) {
+        if (emails == null || emails.isEmpty()) {
+            return Map.of();
+        }
+        var normalized = emails.stream().map(Person::normalizeEmail).collect(Collectors.toSet());
+        return em.createQuery("select p.email, p.id from Person p where p.email in :emails", Object[].class)
+                .setParameter("emails", normalized).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    }
+
+    /**
+     * Gives an account a role it lacks (an examiner record makes its person an examiner); having it already
+     * is fine. Returns whether the role was added.
+     */
+    public boolean grantRole(Long personId, Role role) {
+        var person = person(personId);
+        if (person.hasRole(role)) {
+            return false;
+        }
+        var roles = EnumSet.copyOf(person.getRoles().isEmpty() ? EnumSet.of(role) : person.getRoles());
+        roles.add(role);
+        person.setRoles(roles);
+        events.record("RoleGranted", "Person", personId, role.name());
+        flush();
+        return true;
+    }
+
     // ---- helpers
 
     private static AccountQuery query(AccountFilter filter) {
