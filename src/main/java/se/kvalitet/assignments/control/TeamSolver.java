@@ -1,0 +1,515 @@
+package se.kvalitet.assignments.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposes a team for every application: a min-cost flow that staffs every seat whenever the capacities, conflicts
+ * and leader eligibility allow it, followed by a local search for the goals a flow cannot express.
+ *
+ * <p>The flow network: source → examiner (the capacity, split into arcs whose unit cost grows with the load, so the
+ * load is balanced) → one arc per (examiner, application) without conflict (cost: competence mismatch) → a small
+ * gadget per application: a leader node that only leader-eligible examiners reach and that must send one unit to the
+ * sink, a node for new examiners whose first unit is cheap and every further unit expensive, and a member node for the
+ * other {@code teamSize - 1} seats. One arc per pair means nobody sits twice in a team. A leader-eligible but new
+ * examiner reaches the leader seat only at a penalty, so teams are led by experienced examiners where capacity allows,
+ * which also satisfies the experienced-member rule.
+ *
+ * <p>The local search then moves and swaps members, never breaking a hard rule, to repair a team that is led by a new
+ * examiner without an experienced member, to avoid pairs who worked together last cycle and to spread new examiners.
+ *
+ * <p>Guarantee: whenever a full assignment exists that respects conflicts, capacities and leader eligibility, every
+ * seat is filled (the flow is a maximum flow). The experienced-member rule is not a flow constraint: it holds by
+ * construction when the leaders can be experienced, and is otherwise repaired by the search; a team the search
+ * cannot repair is reported as a shortfall of one seat.
+ *
+ * <p>Result: {@link AssignmentSolution#teams()} holds only complete teams that pass {@link TeamRules#check}; every
+ * application without one is listed once in {@link AssignmentSolution#shortfalls()} instead (its partly placed members
+ * are released, not returned), with the figures that explain why. Its quality counts each such application as a
+ * violation, as {@link TeamRules#quality} does.
+ */
+public final class TeamSolver {
+
+    /** Unit costs; small integers keep the number of flow phases low. */
+    static final int COMPETENCE_MISS = 6;
+    static final int NEW_LEADER = 8;
+    static final int EXTRA_NEW = 5;
+    static final int LOAD_STEP = 4;
+    static final int REPEATED_PAIR = 6;
+    /** Missing experienced member: worse than any soft goal, so the search always repairs it first. */
+    static final int NO_EXPERIENCED = 1_000_000;
+    private static final int INVALID = Integer.MAX_VALUE / 4;
+
+    public AssignmentSolution solve(AssignmentProblem problem) {
+        return new Run(problem).solve();
+    }
+
+    /** One solve: the problem on index-based arrays. */
+    private static final class Run {
+        private final AssignmentProblem p;
+        private final int t;
+        private final int n;
+        private final int m;
+        private final AvailableExaminer[] ex;
+        private final long[] appId;
+        private final int[] cap;
+        private final boolean[] eligible;
+        private final boolean[] experienced;
+        private final boolean[] conflict;
+        private final boolean[] match;
+        private final boolean[] together;
+        private final int[] load;
+        private final boolean[] leaderMissing;
+        private int[][] team;
+        private IntList[] teamsOf;
+
+        Run(AssignmentProblem p) {
+            this.p = p;
+            this.t = p.teamSize();
+            Map<Long, AvailableExaminer> unique = new java.util.LinkedHashMap<>();
+            for (AvailableExaminer e : p.examiners()) {
+                unique.putIfAbsent(e.examinerId(), e);
+            }
+            ex = unique.values().toArray(new AvailableExaminer[0]);
+            m = ex.length;
+            n = p.applications().size();
+            appId = new long[n];
+            cap = new int[m];
+            eligible = new boolean[m];
+            experienced = new boolean[m];
+            for (int e = 0; e < m; e++) {
+                cap[e] = Math.max(0, ex[e].capacity());
+                eligible[e] = ex[e].leaderEligible();
+                experienced[e] = ex[e].experienced();
+            }
+            Map<String, Integer> areas = new HashMap<>();
+            int[] area = new int[n];
+            for (int a = 0; a < n; a++) {
+                ApplicationToStaff app = p.applications().get(a);
+                appId[a] = app.applicationId();
+                area[a] = areas.computeIfAbsent(String.valueOf(app.serviceArea()), k -> areas.size());
+            }
+            boolean[] knows = new boolean[m * Math.max(1, areas.size())];
+            for (Map.Entry<String, Integer> entry : areas.entrySet()) {
+                for (int e = 0; e < m; e++) {
+                    knows[entry.getValue() * m + e] = ex[e].competences().contains(entry.getKey());
+                }
+            }
+            conflict = new boolean[n * m];
+            match = new boolean[n * m];
+            boolean anyConflict = p.conflicts().size() > 0;
+            for (int a = 0; a < n; a++) {
+                int row = a * m;
+                int areaRow = area[a] * m;
+                for (int e = 0; e < m; e++) {
+                    conflict[row + e] = anyConflict && p.conflicted(ex[e].examinerId(), appId[a]);
+                    match[row + e] = knows[areaRow + e];
+                }
+            }
+            together = new boolean[m * m];
+            if (p.earlierPairs().size() > 0) {
+                for (int e = 0; e < m; e++) {
+                    for (int f = e + 1; f < m; f++) {
+                        boolean w = p.workedTogether(ex[e].examinerId(), ex[f].examinerId());
+                        together[e * m + f] = w;
+                        together[f * m + e] = w;
+                    }
+                }
+            }
+            load = new int[m];
+            leaderMissing = new boolean[n];
+        }
+
+        AssignmentSolution solve() {
+            int[] placed = flow();
+            indexTeams(placed);
+            improve();
+            return result(placed);
+        }
+
+        // ---------------------------------------------------------------- flow
+
+        private static final int S = 0;
+        private static final int T = 1;
+
+        private int exNode(int e) {
+            return 2 + e;
+        }
+
+        private int appNode(int a, int k) {
+            return 2 + m + 4 * a + k;
+        }
+
+        /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
+        private int[] flow() {
+            int nodes = 2 + m + 4 * n;
+            int pairs = n * m;
+            MinCostFlow f = new MinCostFlow(nodes, pairs + 8 * n + 64 * m);
+            for (int e = 0; e < m; e++) {
+                // unit k costs k / LOAD_STEP: one arc per step, a convex cost that balances the load
+                for (int k = 0; k < cap[e]; k += LOAD_STEP) {
+                    f.addArc(S, exNode(e), Math.min(LOAD_STEP, cap[e] - k), k / LOAD_STEP);
+                }
+            }
+            int[] firstArc = new int[n + 1];
+            for (int a = 0; a < n; a++) {
+                firstArc[a] = -1;
+                int row = a * m;
+                int leader = appNode(a, 0);
+                int newLeader = appNode(a, 1);
+                int member = appNode(a, 2);
+                int fresh = appNode(a, 3);
+                for (int e = 0; e < m; e++) {
+                    if (conflict[row + e] || cap[e] == 0) {
+                        continue;
+                    }
+                    int target = eligible[e] ? (experienced[e] ? leader : newLeader) : (experienced[e] ? member : fresh);
+                    int arc = f.addArc(exNode(e), target, 1, match[row + e] ? 0 : COMPETENCE_MISS);
+                    if (firstArc[a] < 0) {
+                        firstArc[a] = arc;
+                    }
+                }
+                f.addArc(leader, T, 1, 0);
+                f.addArc(leader, member, t - 1, 0);
+                f.addArc(newLeader, leader, 1, NEW_LEADER);
+                f.addArc(newLeader, fresh, t - 1, 0);
+                f.addArc(fresh, member, 1, 0);
+                if (t > 2) {
+                    f.addArc(fresh, member, t - 2, EXTRA_NEW);
+                }
+                f.addArc(member, T, t - 1, 0);
+            }
+            f.run(S, T);
+            team = new int[n][];
+            int[] placed = new int[n];
+            int[] buf = new int[m];
+            for (int a = 0; a < n; a++) {
+                int count = 0;
+                if (firstArc[a] >= 0) {
+                    int row = a * m;
+                    int arc = firstArc[a];
+                    for (int e = 0; e < m; e++) {
+                        if (conflict[row + e] || cap[e] == 0) {
+                            continue;
+                        }
+                        if (f.flowOn(arc) > 0) {
+                            buf[count++] = e;
+                        }
+                        arc += 2;
+                    }
+                }
+                placed[a] = count;
+                boolean hasEligible = false;
+                for (int i = 0; i < count; i++) {
+                    hasEligible |= eligible[buf[i]];
+                }
+                leaderMissing[a] = !hasEligible;
+                if (count == t && hasEligible) { // a full flow always has one: the leader arc is on every full path
+                    team[a] = Arrays.copyOf(buf, t);
+                    for (int e : team[a]) {
+                        load[e]++;
+                    }
+                }
+            }
+            return placed;
+        }
+
+        // ---------------------------------------------------------------- local search
+
+        private void indexTeams(int[] placed) {
+            teamsOf = new IntList[m];
+            for (int e = 0; e < m; e++) {
+                teamsOf[e] = new IntList();
+            }
+            for (int a = 0; a < n; a++) {
+                if (team[a] != null) {
+                    for (int e : team[a]) {
+                        teamsOf[e].add(a);
+                    }
+                }
+            }
+        }
+
+        /** Soft cost of a member set for application {@code a}, or {@link #INVALID} if it has no eligible leader. */
+        private int teamCost(int a, int[] members) {
+            boolean anyEligible = false;
+            boolean anyExperienced = false;
+            boolean experiencedLeader = false;
+            int fresh = 0;
+            int cost = 0;
+            int row = a * m;
+            for (int i = 0; i < members.length; i++) {
+                int e = members[i];
+                anyEligible |= eligible[e];
+                anyExperienced |= experienced[e];
+                experiencedLeader |= eligible[e] && experienced[e];
+                if (!experienced[e]) {
+                    fresh++;
+                }
+                if (!match[row + e]) {
+                    cost += COMPETENCE_MISS;
+                }
+                int base = e * m;
+                for (int j = i + 1; j < members.length; j++) {
+                    if (together[base + members[j]]) {
+                        cost += REPEATED_PAIR;
+                    }
+                }
+            }
+            if (!anyEligible) {
+                return INVALID;
+            }
+            if (!anyExperienced) {
+                cost += NO_EXPERIENCED;
+            }
+            if (!experiencedLeader) {
+                cost += NEW_LEADER;
+            }
+            if (fresh > 1) {
+                cost += EXTRA_NEW * (fresh - 1);
+            }
+            return cost;
+        }
+
+        /** Whether a team leaves room for improvement the flow could not see. */
+        private boolean worthImproving(int a) {
+            int[] members = team[a];
+            int fresh = 0;
+            boolean anyExperienced = false;
+            for (int i = 0; i < members.length; i++) {
+                int e = members[i];
+                anyExperienced |= experienced[e];
+                if (!experienced[e]) {
+                    fresh++;
+                }
+                for (int j = i + 1; j < members.length; j++) {
+                    if (together[e * m + members[j]]) {
+                        return true;
+                    }
+                }
+            }
+            return fresh > 1 || !anyExperienced;
+        }
+
+        private int marginal(int loadBefore) {
+            return loadBefore / LOAD_STEP;
+        }
+
+        private boolean inTeam(int[] members, int e) {
+            for (int x : members) {
+                if (x == e) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void improve() {
+            int[] trial = new int[t];
+            int[] other = new int[t];
+            for (int round = 0; round < 3; round++) {
+                boolean changed = false;
+                for (int a = 0; a < n; a++) {
+                    if (team[a] != null && worthImproving(a)) {
+                        changed |= improveTeam(a, trial, other);
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+        }
+
+        /** Best improving move for team {@code a}: a member replaced by a free examiner, or swapped with another team. */
+        private boolean improveTeam(int a, int[] trial, int[] other) {
+            int[] members = team[a];
+            int current = teamCost(a, members);
+            int row = a * m;
+            int bestDelta = 0;
+            int bestSeat = -1;
+            int bestExaminer = -1;
+            int bestTeam = -1;
+            for (int seat = 0; seat < t; seat++) {
+                int x = members[seat];
+                System.arraycopy(members, 0, trial, 0, t);
+                for (int y = 0; y < m; y++) {
+                    if (conflict[row + y] || inTeam(members, y)) {
+                        continue;
+                    }
+                    trial[seat] = y;
+                    int costA = teamCost(a, trial);
+                    if (costA >= INVALID) {
+                        continue;
+                    }
+                    int deltaA = costA - current;
+                    if (load[y] < cap[y]) {
+                        int delta = deltaA + marginal(load[y]) - marginal(load[x] - 1);
+                        if (delta < bestDelta) {
+                            bestDelta = delta;
+                            bestSeat = seat;
+                            bestExaminer = y;
+                            bestTeam = -1;
+                        }
+                    }
+                    if (deltaA >= bestDelta) {
+                        continue; // a swap cannot beat the best move unless it improves team a already
+                    }
+                    IntList ys = teamsOf[y];
+                    for (int i = 0; i < ys.size; i++) {
+                        int b = ys.items[i];
+                        if (conflict[b * m + x] || inTeam(team[b], x)) {
+                            continue;
+                        }
+                        int[] bm = team[b];
+                        System.arraycopy(bm, 0, other, 0, t);
+                        for (int j = 0; j < t; j++) {
+                            if (other[j] == y) {
+                                other[j] = x;
+                            }
+                        }
+                        int costB = teamCost(b, other);
+                        if (costB >= INVALID) {
+                            continue;
+                        }
+                        int delta = deltaA + costB - teamCost(b, bm);
+                        if (delta < bestDelta) {
+                            bestDelta = delta;
+                            bestSeat = seat;
+                            bestExaminer = y;
+                            bestTeam = b;
+                        }
+                    }
+                }
+                trial[seat] = x;
+            }
+            if (bestSeat < 0) {
+                return false;
+            }
+            int x = members[bestSeat];
+            members[bestSeat] = bestExaminer;
+            teamsOf[x].remove(a);
+            teamsOf[bestExaminer].add(a);
+            if (bestTeam < 0) {
+                load[x]--;
+                load[bestExaminer]++;
+            } else {
+                int[] bm = team[bestTeam];
+                for (int j = 0; j < t; j++) {
+                    if (bm[j] == bestExaminer) {
+                        bm[j] = x;
+                    }
+                }
+                teamsOf[bestExaminer].remove(bestTeam);
+                teamsOf[x].add(bestTeam);
+            }
+            return true;
+        }
+
+        // ---------------------------------------------------------------- result
+
+        private AssignmentSolution result(int[] placed) {
+            List<ProposedTeam> teams = new ArrayList<>();
+            List<Integer> short_ = new ArrayList<>();
+            int[] missing = new int[n];
+            for (int a = 0; a < n; a++) {
+                if (team[a] != null && !hasExperienced(team[a])) {
+                    for (int e : team[a]) {
+                        load[e]--;
+                    }
+                    team[a] = null;
+                    missing[a] = 1;
+                    short_.add(a);
+                } else if (team[a] == null) {
+                    missing[a] = t - placed[a];
+                    short_.add(a);
+                } else {
+                    teams.add(proposed(a));
+                }
+            }
+            List<Shortfall> shortfalls = new ArrayList<>();
+            for (int a : short_) {
+                shortfalls.add(shortfall(a, missing[a]));
+            }
+            return new AssignmentSolution(teams, shortfalls, TeamRules.quality(p, teams));
+        }
+
+        private boolean hasExperienced(int[] members) {
+            for (int e : members) {
+                if (experienced[e]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The leader is the best-suited eligible member: experienced first, then competent in the service area. */
+        private ProposedTeam proposed(int a) {
+            int[] members = team[a];
+            int leader = -1;
+            int best = -1;
+            for (int e : members) {
+                if (!eligible[e]) {
+                    continue;
+                }
+                int score = (experienced[e] ? 2 : 0) + (match[a * m + e] ? 1 : 0);
+                if (score > best) {
+                    best = score;
+                    leader = e;
+                }
+            }
+            List<Long> ids = new ArrayList<>(t);
+            ids.add(ex[leader].examinerId());
+            for (int e : members) {
+                if (e != leader) {
+                    ids.add(ex[e].examinerId());
+                }
+            }
+            return new ProposedTeam(appId[a], ex[leader].examinerId(), ids);
+        }
+
+        private Shortfall shortfall(int a, int missingMembers) {
+            int conflicted = 0;
+            int full = 0;
+            int leaders = 0;
+            int row = a * m;
+            for (int e = 0; e < m; e++) {
+                if (conflict[row + e]) {
+                    conflicted++;
+                    continue;
+                }
+                if (load[e] >= cap[e]) {
+                    full++;
+                }
+                if (eligible[e]) {
+                    leaders++;
+                }
+            }
+            return new Shortfall(appId[a], missingMembers, leaderMissing[a], conflicted, full, leaders);
+        }
+    }
+
+    /** A growable int list, to avoid boxing in the search's per-examiner team lists. */
+    private static final class IntList {
+        int[] items = new int[8];
+        int size;
+
+        void add(int v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+        }
+
+        void remove(int v) {
+            for (int i = 0; i < size; i++) {
+                if (items[i] == v) {
+                    items[i] = items[--size];
+                    return;
+                }
+            }
+        }
+    }
+}
