@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     static final Map<String, String> VARS = Map.of("msg", "common", "orgMsg", "organizations", "peopleMsg", "people",
-            "cycleMsg", "cycles", "critMsg", "criteria", "appMsg", "applications");
+            "cycleMsg", "cycles", "critMsg", "criteria", "appMsg", "applications", "asgMsg", "assignments");
     static final Path I18N = Path.of("src/main/resources/i18n");
 
     @Test
@@ -51,7 +51,7 @@ class BundlesTest {
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
-        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
+        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|asgMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
