@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.kvalitet.conflicts.boundary.ConflictCheck;
-import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
@@ -35,9 +34,6 @@ public class MyTeams {
     CurrentPerson currentPerson;
 
     @Inject
-    Cycles cycles;
-
-    @Inject
     ConflictCheck conflictCheck;
 
     @Inject
@@ -46,19 +42,24 @@ public class MyTeams {
     @Inject
     DomainEvents events;
 
-    /** The caller's committed teams in the current cycle, by registration number. */
+    /**
+     * The caller's committed teams in the cycles under way (normally one: the current cycle; a closed or
+     * planned cycle has no work for an examiner), by registration number, with the individual review's
+     * deadline (the day the consensus starts).
+     */
     public List<MyTeam> mine() {
         var caller = currentPerson.caller().orElse(null);
-        var cycle = cycles.currentOverview().orElse(null);
-        if (caller == null || cycle == null) {
+        if (caller == null) {
             return List.of();
         }
         List<?> rows = em.createNativeQuery("select t.id, a.id, a.registration_number, u.name, cc.name, a.award, "
-                        + "tm.leader from team t join team_member tm on tm.team_id = t.id and tm.person_id = ? "
+                        + "tm.leader, c.consensus_starts_on from team t "
+                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
+                        + "join award_cycle c on c.id = t.cycle_id and c.phase not in ('PLANNING', 'CLOSED') "
                         + "join application a on a.id = t.application_id join unit u on u.id = a.unit_id "
                         + "join competition_class cc on cc.id = a.competition_class_id "
-                        + "where t.cycle_id = ? order by a.sequence_number, a.id")
-                .setParameter(1, caller.id()).setParameter(2, cycle.id()).getResultList();
+                        + "order by c.cycle_year, a.sequence_number, a.id")
+                .setParameter(1, caller.id()).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -76,7 +77,7 @@ public class MyTeams {
             Long app = AssignmentData.number(r[1]);
             return new MyTeam(app, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     AssignmentData.bool(r[6]), teammates.getOrDefault(AssignmentData.number(r[0]), List.of()),
-                    cycle.consensusStartsOn(), confirmed.contains(app));
+                    date(r[7]), confirmed.contains(app));
         }).toList();
     }
 
@@ -100,6 +101,13 @@ public class MyTeams {
                 .setParameter(1, team.get("cycle")).setParameter(2, caller.id()).setParameter(3, applicationId)
                 .setParameter(4, Timestamp.from(Clock.systemUTC().instant())).executeUpdate();
         events.record("ConflictConfirmed", "application", applicationId, "person=" + caller.id() + ";as=EXAMINER");
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return value instanceof java.time.LocalDate l ? l : null;
     }
 
     private Map<String, Object> teamOf(Long personId, Long applicationId) {

@@ -40,6 +40,7 @@ public class ProposalPage implements Serializable {
     @Inject
     Cycles cycles;
 
+    private String cycleParam;
     private String categoryParam;
     private Long cycleId;
     private String cycleName;
@@ -50,8 +51,10 @@ public class ProposalPage implements Serializable {
     private final Map<Long, String> memberChoice = new HashMap<>();
     private final Map<Long, String> examinerChoice = new HashMap<>();
 
+    /** The cycle given by {@code cycle}, else the current one. */
     public void load() {
-        var cycle = cycles.currentOverview().orElse(null);
+        Long wantedCycle = Ids.parse(cycleParam);
+        var cycle = wantedCycle == null ? cycles.currentDetail().orElse(null) : cycles.detail(wantedCycle).orElse(null);
         if (cycle == null) {
             return;
         }
@@ -201,6 +204,8 @@ public class ProposalPage implements Serializable {
         return List.of(2, 3, 4, 5, 6);
     }
 
+    public String getCycleParam() { return cycleParam; }
+    public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public String getCategoryParam() { return categoryParam; }
     public void setCategoryParam(String categoryParam) { this.categoryParam = categoryParam; }
     public Long getCycleId() { return cycleId; }

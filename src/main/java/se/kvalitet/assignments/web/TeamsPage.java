@@ -20,11 +20,14 @@ public class TeamsPage {
     @Inject
     Cycles cycles;
 
+    private String cycleParam;
     private String cycleName;
     private List<CommittedTeam> teams = List.of();
 
+    /** The cycle given by {@code cycle}, else the current one. */
     public void load() {
-        cycles.currentOverview().ifPresent(cycle -> {
+        Long wanted = se.kvalitet.platform.web.Ids.parse(cycleParam);
+        (wanted == null ? cycles.currentDetail() : cycles.detail(wanted)).ifPresent(cycle -> {
             cycleName = cycle.name();
             teams = assignments.committedTeams(cycle.id());
         });
@@ -40,6 +43,8 @@ public class TeamsPage {
                 .collect(Collectors.joining(", "));
     }
 
+    public String getCycleParam() { return cycleParam; }
+    public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public String getCycleName() { return cycleName; }
     public List<CommittedTeam> getTeams() { return teams; }
 }
