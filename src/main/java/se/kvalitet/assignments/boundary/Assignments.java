@@ -164,6 +164,7 @@ public class Assignments {
         em.flush();
         events.record("AssignmentProposed", "AssignmentProposal", proposal.getId(), "category=" + categoryId
                 + ";applications=" + apps.size() + ";shortfalls=" + solution.shortfalls().size() + ";millis=" + millis);
+        settle(proposal);
         return view(proposal, context);
     }
 
@@ -220,6 +221,7 @@ public class Assignments {
         em.flush();
         events.record("AssignmentAdjusted", "AssignmentProposal", proposalId, change.action() + ";application=" + app
                 + ";person=" + change.personId() + (change.replacementId() == null ? "" : ";by=" + change.replacementId()));
+        settle(proposal);
         return view(proposal, context);
     }
 
@@ -385,6 +387,17 @@ public class Assignments {
                 category, proposal.getStatus().name(), proposal.getTeamSize(), proposal.getCreatedAt(), teams,
                 breachViews, choices, notReady, figures,
                 open && breaches.isEmpty() && proposal.getShortfalls().isEmpty());
+    }
+
+    /**
+     * Writes the proposal and lets go of it, so the version the view reports is the one stored. (EclipseLink
+     * takes a proposal persisted in this transaction for changed at every later flush, because of its element
+     * collections, and would raise the version once more behind the view's back at the queries the view runs
+     * and at commit.)
+     */
+    private void settle(AssignmentProposal proposal) {
+        em.flush();
+        em.detach(proposal);
     }
 
     private static List<TeamDraft> drafts(AssignmentProposal proposal) {

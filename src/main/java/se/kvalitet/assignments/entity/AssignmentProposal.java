@@ -82,7 +82,7 @@ public class AssignmentProposal {
         this.cycleId = cycleId;
         this.categoryId = categoryId;
         this.teamSize = teamSize;
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.createdBy = by;
     }
 
@@ -162,14 +162,14 @@ public class AssignmentProposal {
             throw new RuleViolation("assignments.commit.shortfalls", shortfalls.size());
         }
         status = ProposalStatus.COMMITTED;
-        decidedAt = now;
+        decidedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         decidedBy = by;
     }
 
     public void discard(Instant now, String by) {
         requireOpen();
         status = ProposalStatus.DISCARDED;
-        decidedAt = now;
+        decidedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         decidedBy = by;
     }
 

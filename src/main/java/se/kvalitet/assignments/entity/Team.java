@@ -77,7 +77,7 @@ public class Team {
         this.categoryId = categoryId;
         this.applicationId = applicationId;
         this.proposalId = proposalId;
-        this.committedAt = now;
+        this.committedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.committedBy = by;
         memberIds.forEach(person -> members.add(new TeamMember(person, person.equals(leaderId))));
     }
