@@ -20,7 +20,8 @@ final class MinCostFlow {
     private int arcs;
 
     private int[] start;
-    private int[] adj;
+    private int[] rev;
+    private int[] position;
     private long[] potential;
     private long[] dist;
     private int[] level;
@@ -32,6 +33,8 @@ final class MinCostFlow {
     private long flow;
     private long totalCost;
     private int phases;
+    int rounds;
+    long dijkstraNanos, bfsNanos, blockNanos;
 
     MinCostFlow(int nodes, int expectedArcs) {
         this.nodes = nodes;
@@ -63,12 +66,9 @@ final class MinCostFlow {
         return a;
     }
 
+    /** Flow on an arc returned by {@link #addArc}, after {@link #run}. */
     int flowOn(int arc) {
-        return cap[arc ^ 1];
-    }
-
-    int tail(int arc) {
-        return to[arc ^ 1];
+        return cap[rev[position[arc]]];
     }
 
     long flow() {
@@ -91,12 +91,23 @@ final class MinCostFlow {
         level = new int[nodes];
         current = new int[nodes];
         queue = new int[nodes];
-        heap = new long[arcs + nodes + 1];
+        heap = new long[Math.max(16, nodes)];
         path = new int[nodes];
-        while (shortestPaths(s, t)) {
+        while (true) {
+            long c0 = System.nanoTime();
+            boolean more = shortestPaths(s, t);
+            dijkstraNanos += System.nanoTime() - c0;
+            if (!more) break;
             phases++;
-            while (levels(s, t)) {
+            while (true) {
+                c0 = System.nanoTime();
+                boolean lv = levels(s, t);
+                bfsNanos += System.nanoTime() - c0;
+                if (!lv) break;
+                rounds++;
+                c0 = System.nanoTime();
                 long pushed = blockingFlow(s, t);
+                blockNanos += System.nanoTime() - c0;
                 if (pushed == 0) {
                     break;
                 }
@@ -104,11 +115,17 @@ final class MinCostFlow {
             }
         }
         totalCost = 0;
-        for (int a = 0; a < arcs; a += 2) {
-            totalCost += (long) cost[a] * cap[a + 1];
+        for (int a = 0; a < arcs; a++) {
+            if (cost[a] > 0) {
+                totalCost += (long) cost[a] * cap[rev[a]];
+            }
         }
     }
 
+    /**
+     * Reorders the arcs by tail so that every scan reads {@code to}, {@code cap} and {@code cost} sequentially;
+     * {@code rev} then links each arc to its reverse, and {@code position} maps the caller's arc indices.
+     */
     private void buildAdjacency() {
         start = new int[nodes + 1];
         for (int a = 0; a < arcs; a++) {
@@ -117,15 +134,25 @@ final class MinCostFlow {
         for (int v = 0; v < nodes; v++) {
             start[v + 1] += start[v];
         }
-        adj = new int[arcs];
+        position = new int[arcs];
         int[] fill = Arrays.copyOf(start, nodes);
         for (int a = 0; a < arcs; a++) {
-            adj[fill[to[a ^ 1]]++] = a;
+            position[a] = fill[to[a ^ 1]]++;
         }
-    }
-
-    private long reduced(int a) {
-        return cost[a] + potential[to[a ^ 1]] - potential[to[a]];
+        int[] sortedTo = new int[arcs];
+        int[] sortedCap = new int[arcs];
+        int[] sortedCost = new int[arcs];
+        rev = new int[arcs];
+        for (int a = 0; a < arcs; a++) {
+            int i = position[a];
+            sortedTo[i] = to[a];
+            sortedCap[i] = cap[a];
+            sortedCost[i] = cost[a];
+            rev[i] = position[a ^ 1];
+        }
+        to = sortedTo;
+        cap = sortedCap;
+        cost = sortedCost;
     }
 
     /**
@@ -150,11 +177,11 @@ final class MinCostFlow {
                 target = d;
                 break;
             }
-            for (int j = start[u], end = start[u + 1]; j < end; j++) {
-                int a = adj[j];
+            long pu = potential[u];
+            for (int a = start[u], end = start[u + 1]; a < end; a++) {
                 if (cap[a] > 0) {
                     int v = to[a];
-                    long nd = d + reduced(a);
+                    long nd = d + cost[a] + pu - potential[v];
                     if (nd < dist[v]) {
                         dist[v] = nd;
                         size = push(size, (nd << 32) | v);
@@ -221,10 +248,10 @@ final class MinCostFlow {
         queue[tail++] = s;
         while (head < tail) {
             int u = queue[head++];
-            for (int j = start[u], end = start[u + 1]; j < end; j++) {
-                int a = adj[j];
+            long pu = potential[u];
+            for (int a = start[u], end = start[u + 1]; a < end; a++) {
                 int v = to[a];
-                if (cap[a] > 0 && level[v] < 0 && reduced(a) == 0) {
+                if (cap[a] > 0 && level[v] < 0 && cost[a] + pu == potential[v]) {
                     level[v] = level[u] + 1;
                     queue[tail++] = v;
                 }
@@ -251,7 +278,7 @@ final class MinCostFlow {
                 for (int i = 0; i < depth; i++) {
                     int a = path[i];
                     cap[a] -= bottleneck;
-                    cap[a ^ 1] += bottleneck;
+                    cap[rev[a]] += bottleneck;
                     if (cap[a] == 0 && i < restart) {
                         restart = i;
                     }
@@ -262,10 +289,12 @@ final class MinCostFlow {
                 continue;
             }
             boolean advanced = false;
+            long pu = potential[u];
+            int next = level[u] + 1;
             for (int end = start[u + 1]; current[u] < end; current[u]++) {
-                int a = adj[current[u]];
+                int a = current[u];
                 int v = to[a];
-                if (cap[a] > 0 && level[v] == level[u] + 1 && reduced(a) == 0) {
+                if (cap[a] > 0 && level[v] == next && cost[a] + pu == potential[v]) {
                     path[depth++] = a;
                     u = v;
                     advanced = true;
@@ -278,7 +307,7 @@ final class MinCostFlow {
                 }
                 level[u] = -1;
                 depth--;
-                u = to[path[depth] ^ 1];
+                u = to[rev[path[depth]]];
                 current[u]++;
             }
         }

@@ -67,6 +67,7 @@ public final class TeamSolver {
         private IntList[] teamsOf;
 
         Run(AssignmentProblem p) {
+            long c0 = System.nanoTime();
             this.p = p;
             this.t = p.teamSize();
             Map<Long, AvailableExaminer> unique = new java.util.LinkedHashMap<>();
@@ -119,16 +120,24 @@ public final class TeamSolver {
                     }
                 }
             }
+            if (Boolean.getBoolean("solver.trace")) System.err.printf("prep %.1f ", (System.nanoTime()-c0)/1e6);
             load = new int[m];
             leaderMissing = new boolean[n];
         }
 
         AssignmentSolution solve() {
+            long t0 = System.nanoTime();
             int[] placed = flow();
+            long t1 = System.nanoTime();
             indexTeams(placed);
             improve();
-            return result(placed);
+            long t2 = System.nanoTime();
+            AssignmentSolution r = result(placed);
+            long t3 = System.nanoTime();
+            if (Boolean.getBoolean("solver.trace")) System.err.printf("flow %.1f search %.1f result %.1f phases %d%n", (t1-t0)/1e6, (t2-t1)/1e6, (t3-t2)/1e6, phasesTrace);
+            return r;
         }
+        int phasesTrace;
 
         // ---------------------------------------------------------------- flow
 
@@ -145,6 +154,7 @@ public final class TeamSolver {
 
         /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
         private int[] flow() {
+            long buildStart = System.nanoTime();
             int nodes = 2 + m + 4 * n;
             int pairs = n * m;
             MinCostFlow f = new MinCostFlow(nodes, pairs + 8 * n + 64 * m);
@@ -182,7 +192,10 @@ public final class TeamSolver {
                 }
                 f.addArc(member, T, t - 1, 0);
             }
+            long tb = System.nanoTime();
             f.run(S, T);
+            phasesTrace = f.phases() * 10000 + f.rounds;
+            if (Boolean.getBoolean("solver.trace")) System.err.printf("build %.1f run %.1f [dij %.1f bfs %.1f block %.1f] ", (tb-buildStart)/1e6, (System.nanoTime()-tb)/1e6, f.dijkstraNanos/1e6, f.bfsNanos/1e6, f.blockNanos/1e6);
             team = new int[n][];
             int[] placed = new int[n];
             int[] buf = new int[m];
