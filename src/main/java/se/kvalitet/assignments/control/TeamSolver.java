@@ -42,6 +42,8 @@ public final class TeamSolver {
     /** Missing experienced member: worse than any soft goal, so the search always repairs it first. */
     static final int NO_EXPERIENCED = 1_000_000;
     private static final int INVALID = Integer.MAX_VALUE / 4;
+    /** Flow solves at most: the first, and re-solves with experienced leaders forced where the search failed. */
+    private static final int MAX_ATTEMPTS = 8;
 
     public AssignmentSolution solve(AssignmentProblem problem) {
         return new Run(problem).solve();
@@ -61,12 +63,13 @@ public final class TeamSolver {
         private final boolean[] conflict;
         private final boolean[] match;
         private final boolean[] together;
-        private final int[] load;
-        private final boolean[] leaderMissing;
+        private int[] load;
+        private boolean[] leaderMissing;
         private int[][] team;
         private IntList[] teamsOf;
 
         Run(AssignmentProblem p) {
+            leaderMissing = new boolean[p.applications().size()];
             long c0 = System.nanoTime();
             this.p = p;
             this.t = p.teamSize();
@@ -121,22 +124,71 @@ public final class TeamSolver {
                 }
             }
             if (Boolean.getBoolean("solver.trace")) System.err.printf("prep %.1f ", (System.nanoTime()-c0)/1e6);
-            load = new int[m];
-            leaderMissing = new boolean[n];
         }
 
+        /**
+         * Solves the flow until every application still in play is complete: when capacity falls short the flow
+         * spreads the shortage over many teams, so the most short-handed applications are set aside (as many as the
+         * missing seats call for) and the rest solved again. Then the search, and if it leaves a team without an
+         * experienced member, a re-solve with that team's leader seat closed to new examiners.
+         */
         AssignmentSolution solve() {
-            long t0 = System.nanoTime();
-            int[] placed = flow();
-            long t1 = System.nanoTime();
-            indexTeams(placed);
-            improve();
-            long t2 = System.nanoTime();
-            AssignmentSolution r = result(placed);
-            long t3 = System.nanoTime();
-            if (Boolean.getBoolean("solver.trace")) System.err.printf("flow %.1f search %.1f result %.1f phases %d%n", (t1-t0)/1e6, (t2-t1)/1e6, (t3-t2)/1e6, phasesTrace);
-            return r;
+            boolean[] active = new boolean[n];
+            Arrays.fill(active, true);
+            int[] setAsideShort = new int[n];
+            boolean[] experiencedLeaderOnly = new boolean[n];
+            AssignmentSolution best = null;
+            int[] placed = null;
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                long t0 = System.nanoTime();
+                placed = flow(active, experiencedLeaderOnly);
+                long t1 = System.nanoTime();
+                if (Boolean.getBoolean("solver.trace")) System.err.printf("flow %.1f phases %d%n", (t1-t0)/1e6, phasesTrace);
+                if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort)) {
+                    continue;
+                }
+                indexTeams();
+                improve();
+                List<Integer> unrepaired = withoutExperienced();
+                AssignmentSolution solution = result(placed, setAsideShort, unrepaired);
+                if (best == null || solution.shortfalls().size() < best.shortfalls().size()) {
+                    best = solution;
+                }
+                if (unrepaired.isEmpty()) {
+                    break;
+                }
+                // the search could not give these teams an experienced member: solve again with their leader
+                // seat closed to new examiners, which the flow can then satisfy exactly if capacity allows
+                for (int a : unrepaired) {
+                    experiencedLeaderOnly[a] = true;
+                }
+            }
+            return best;
         }
+
+        /** Sets aside the applications the flow left shortest; false when every active one is complete. */
+        private boolean setAsideMostShort(boolean[] active, int[] placed, int[] setAsideShort) {
+            int deficit = 0;
+            List<Integer> incomplete = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                if (active[a] && team[a] == null) {
+                    deficit += t - placed[a];
+                    incomplete.add(a);
+                }
+            }
+            if (incomplete.isEmpty()) {
+                return false;
+            }
+            incomplete.sort((x, y) -> Integer.compare(placed[x], placed[y]));
+            int count = (deficit + t - 1) / t;
+            for (int i = 0; i < count && i < incomplete.size(); i++) {
+                int a = incomplete.get(i);
+                active[a] = false;
+                setAsideShort[a] = t - placed[a];
+            }
+            return true;
+        }
+
         int phasesTrace;
 
         // ---------------------------------------------------------------- flow
@@ -153,7 +205,8 @@ public final class TeamSolver {
         }
 
         /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
-        private int[] flow() {
+        private int[] flow(boolean[] active, boolean[] experiencedLeaderOnly) {
+            load = new int[m];
             long buildStart = System.nanoTime();
             int nodes = 2 + m + 4 * n;
             int pairs = n * m;
@@ -167,6 +220,9 @@ public final class TeamSolver {
             int[] firstArc = new int[n + 1];
             for (int a = 0; a < n; a++) {
                 firstArc[a] = -1;
+                if (!active[a]) {
+                    continue;
+                }
                 int row = a * m;
                 int leader = appNode(a, 0);
                 int newLeader = appNode(a, 1);
@@ -176,7 +232,9 @@ public final class TeamSolver {
                     if (conflict[row + e] || cap[e] == 0) {
                         continue;
                     }
-                    int target = eligible[e] ? (experienced[e] ? leader : newLeader) : (experienced[e] ? member : fresh);
+                    int target = experienced[e]
+                            ? (eligible[e] ? leader : member)
+                            : (eligible[e] && !experiencedLeaderOnly[a] ? newLeader : fresh);
                     int arc = f.addArc(exNode(e), target, 1, match[row + e] ? 0 : COMPETENCE_MISS);
                     if (firstArc[a] < 0) {
                         firstArc[a] = arc;
@@ -200,6 +258,9 @@ public final class TeamSolver {
             int[] placed = new int[n];
             int[] buf = new int[m];
             for (int a = 0; a < n; a++) {
+                if (!active[a]) {
+                    continue; // keeps what was known when it was set aside
+                }
                 int count = 0;
                 if (firstArc[a] >= 0) {
                     int row = a * m;
@@ -232,7 +293,7 @@ public final class TeamSolver {
 
         // ---------------------------------------------------------------- local search
 
-        private void indexTeams(int[] placed) {
+        private void indexTeams() {
             teamsOf = new IntList[m];
             for (int e = 0; e < m; e++) {
                 teamsOf[e] = new IntList();
@@ -423,28 +484,43 @@ public final class TeamSolver {
 
         // ---------------------------------------------------------------- result
 
-        private AssignmentSolution result(int[] placed) {
-            List<ProposedTeam> teams = new ArrayList<>();
-            List<Integer> short_ = new ArrayList<>();
-            int[] missing = new int[n];
+        private List<Integer> withoutExperienced() {
+            List<Integer> found = new ArrayList<>();
             for (int a = 0; a < n; a++) {
                 if (team[a] != null && !hasExperienced(team[a])) {
-                    for (int e : team[a]) {
-                        load[e]--;
-                    }
-                    team[a] = null;
-                    missing[a] = 1;
-                    short_.add(a);
-                } else if (team[a] == null) {
-                    missing[a] = t - placed[a];
-                    short_.add(a);
-                } else {
+                    found.add(a);
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Complete teams, and a shortfall for every other application. A team the search left without an
+         * experienced member is released and reported as one missing seat (the experienced member's).
+         */
+        private AssignmentSolution result(int[] placed, int[] setAsideShort, List<Integer> unrepaired) {
+            int[] missing = new int[n];
+            for (int a = 0; a < n; a++) {
+                missing[a] = setAsideShort[a] > 0 ? setAsideShort[a] : team[a] == null ? t - placed[a] : 0;
+            }
+            for (int a : unrepaired) {
+                for (int e : team[a]) {
+                    load[e]--;
+                }
+                team[a] = null;
+                missing[a] = 1;
+            }
+            List<ProposedTeam> teams = new ArrayList<>();
+            List<Shortfall> shortfalls = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                if (team[a] != null) {
                     teams.add(proposed(a));
                 }
             }
-            List<Shortfall> shortfalls = new ArrayList<>();
-            for (int a : short_) {
-                shortfalls.add(shortfall(a, missing[a]));
+            for (int a = 0; a < n; a++) {
+                if (team[a] == null) {
+                    shortfalls.add(shortfall(a, missing[a]));
+                }
             }
             return new AssignmentSolution(teams, shortfalls, TeamRules.quality(p, teams));
         }
