@@ -44,6 +44,12 @@ public final class TeamSolver {
     private static final int INVALID = Integer.MAX_VALUE / 4;
     /** Flow solves at most: the first, and re-solves with experienced leaders forced where the search failed. */
     private static final int MAX_ATTEMPTS = 8;
+    /** Nodes per application in the flow network. */
+    private static final int GADGET = 6;
+    /** Gadget modes: experienced rule left to the search; a leader seat plus an experienced seat; experienced leader. */
+    private static final byte RELAXED = 0;
+    private static final byte TWO_SEATS = 1;
+    private static final byte EXPERIENCED_LEADER = 2;
 
     public AssignmentSolution solve(AssignmentProblem problem) {
         return new Run(problem).solve();
@@ -136,15 +142,15 @@ public final class TeamSolver {
             boolean[] active = new boolean[n];
             Arrays.fill(active, true);
             int[] setAsideShort = new int[n];
-            boolean[] experiencedLeaderOnly = new boolean[n];
+            byte[] mode = new byte[n];
             AssignmentSolution best = null;
             int[] placed = null;
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 long t0 = System.nanoTime();
-                placed = flow(active, experiencedLeaderOnly);
+                placed = flow(active, mode);
                 long t1 = System.nanoTime();
                 if (Boolean.getBoolean("solver.trace")) System.err.printf("flow %.1f phases %d%n", (t1-t0)/1e6, phasesTrace);
-                if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort)) {
+                if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort, mode)) {
                     continue;
                 }
                 indexTeams();
@@ -157,17 +163,27 @@ public final class TeamSolver {
                 if (unrepaired.isEmpty()) {
                     break;
                 }
-                // the search could not give these teams an experienced member: solve again with their leader
-                // seat closed to new examiners, which the flow can then satisfy exactly if capacity allows
+                // the search could not give these teams an experienced member: solve again with the rule built
+                // into their gadget, which the flow then satisfies exactly if capacity allows
                 for (int a : unrepaired) {
-                    experiencedLeaderOnly[a] = true;
+                    mode[a] = TWO_SEATS;
                 }
             }
             return best;
         }
 
         /** Sets aside the applications the flow left shortest; false when every active one is complete. */
-        private boolean setAsideMostShort(boolean[] active, int[] placed, int[] setAsideShort) {
+        private boolean setAsideMostShort(boolean[] active, int[] placed, int[] setAsideShort, byte[] mode) {
+            boolean switched = false;
+            for (int a = 0; a < n; a++) {
+                if (active[a] && team[a] == null && mode[a] == TWO_SEATS) {
+                    mode[a] = EXPERIENCED_LEADER; // the other way to satisfy the rule exactly
+                    switched = true;
+                }
+            }
+            if (switched) {
+                return true;
+            }
             int deficit = 0;
             List<Integer> incomplete = new ArrayList<>();
             for (int a = 0; a < n; a++) {
@@ -201,14 +217,14 @@ public final class TeamSolver {
         }
 
         private int appNode(int a, int k) {
-            return 2 + m + 4 * a + k;
+            return 2 + m + GADGET * a + k;
         }
 
         /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
-        private int[] flow(boolean[] active, boolean[] experiencedLeaderOnly) {
+        private int[] flow(boolean[] active, byte[] mode) {
             load = new int[m];
             long buildStart = System.nanoTime();
-            int nodes = 2 + m + 4 * n;
+            int nodes = 2 + m + GADGET * n;
             int pairs = n * m;
             MinCostFlow f = new MinCostFlow(nodes, pairs + 8 * n + 64 * m);
             for (int e = 0; e < m; e++) {
@@ -228,27 +244,45 @@ public final class TeamSolver {
                 int newLeader = appNode(a, 1);
                 int member = appNode(a, 2);
                 int fresh = appNode(a, 3);
+                int seniorLeader = appNode(a, 4);
+                int senior = appNode(a, 5);
+                boolean twoSeats = mode[a] == TWO_SEATS;
                 for (int e = 0; e < m; e++) {
                     if (conflict[row + e] || cap[e] == 0) {
                         continue;
                     }
-                    int target = experienced[e]
-                            ? (eligible[e] ? leader : member)
-                            : (eligible[e] && !experiencedLeaderOnly[a] ? newLeader : fresh);
+                    int target;
+                    if (experienced[e]) {
+                        target = eligible[e] ? (twoSeats ? seniorLeader : leader) : (twoSeats ? senior : member);
+                    } else {
+                        target = eligible[e] && mode[a] != EXPERIENCED_LEADER ? newLeader : fresh;
+                    }
                     int arc = f.addArc(exNode(e), target, 1, match[row + e] ? 0 : COMPETENCE_MISS);
                     if (firstArc[a] < 0) {
                         firstArc[a] = arc;
                     }
                 }
                 f.addArc(leader, T, 1, 0);
-                f.addArc(leader, member, t - 1, 0);
                 f.addArc(newLeader, leader, 1, NEW_LEADER);
                 f.addArc(newLeader, fresh, t - 1, 0);
                 f.addArc(fresh, member, 1, 0);
                 if (t > 2) {
                     f.addArc(fresh, member, t - 2, EXTRA_NEW);
                 }
-                f.addArc(member, T, t - 1, 0);
+                if (twoSeats) {
+                    // a leader seat and a separate experienced seat: exact for a team led by a new examiner
+                    f.addArc(seniorLeader, leader, 1, 0);
+                    f.addArc(seniorLeader, senior, 1, 0);
+                    f.addArc(seniorLeader, member, t, 0);
+                    f.addArc(senior, T, 1, 0);
+                    f.addArc(senior, member, t, 0);
+                    if (t > 2) {
+                        f.addArc(member, T, t - 2, 0);
+                    }
+                } else {
+                    f.addArc(leader, member, t - 1, 0);
+                    f.addArc(member, T, t - 1, 0);
+                }
             }
             long tb = System.nanoTime();
             f.run(S, T);
