@@ -163,8 +163,10 @@ public final class TeamSolver {
                 if (unrepaired.isEmpty()) {
                     break;
                 }
-                // the search could not give these teams an experienced member: solve again with the rule built
-                // into their gadget, which the flow then satisfies exactly if capacity allows
+                // the search could not give these teams an experienced member: solve again with the rule built into
+                // their gadgets (a leader seat and a separate experienced seat), which the flow then satisfies
+                // exactly if capacity allows; one that comes out short then tries the other exact form, an
+                // experienced leader (see setAsideMostShort)
                 for (int a : unrepaired) {
                     mode[a] = TWO_SEATS;
                 }
@@ -177,7 +179,7 @@ public final class TeamSolver {
             boolean switched = false;
             for (int a = 0; a < n; a++) {
                 if (active[a] && team[a] == null && mode[a] == TWO_SEATS) {
-                    mode[a] = EXPERIENCED_LEADER; // the other way to satisfy the rule exactly
+                    mode[a] = EXPERIENCED_LEADER;
                     switched = true;
                 }
             }
@@ -402,6 +404,11 @@ public final class TeamSolver {
             return fresh > 1 || !anyExperienced;
         }
 
+        /** A move never takes the last experienced member from a team, even to give one to another team. */
+        private boolean breaksExperienced(int before, int after) {
+            return after >= NO_EXPERIENCED && before < NO_EXPERIENCED;
+        }
+
         private int marginal(int loadBefore) {
             return loadBefore / LOAD_STEP;
         }
@@ -449,7 +456,7 @@ public final class TeamSolver {
                     }
                     trial[seat] = y;
                     int costA = teamCost(a, trial);
-                    if (costA >= INVALID) {
+                    if (costA >= INVALID || breaksExperienced(current, costA)) {
                         continue;
                     }
                     int deltaA = costA - current;
@@ -479,10 +486,11 @@ public final class TeamSolver {
                             }
                         }
                         int costB = teamCost(b, other);
-                        if (costB >= INVALID) {
+                        int oldB = teamCost(b, bm);
+                        if (costB >= INVALID || breaksExperienced(oldB, costB)) {
                             continue;
                         }
-                        int delta = deltaA + costB - teamCost(b, bm);
+                        int delta = deltaA + costB - oldB;
                         if (delta < bestDelta) {
                             bestDelta = delta;
                             bestSeat = seat;

@@ -174,7 +174,7 @@ class TeamSolverTest {
     void completeExactlyWhenAFeasibleAssignmentExists() {
         Random random = new Random(4711);
         int feasible = 0;
-        for (int round = 0; round < 400; round++) {
+        for (int round = 0; round < Integer.getInteger("solver.rounds", 400); round++) {
             AssignmentProblem p = tinyRandom(random);
             AssignmentSolution s = solver.solve(p);
             assertSound(p, s);
@@ -191,11 +191,11 @@ class TeamSolverTest {
     @Test
     void findsAFullAssignmentWhenOneIsPlanted() {
         Random random = new Random(20261122);
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < Integer.getInteger("solver.rounds", 300); round++) {
             AssignmentProblem p = planted(random);
             AssignmentSolution s = solver.solve(p);
             assertSound(p, s);
-            assertTrue(s.complete(), () -> "planted round: " + s.shortfalls());
+            assertTrue(s.complete(), () -> "planted: " + describe(p) + " -> " + s.shortfalls());
         }
     }
 
