@@ -29,6 +29,8 @@ final class MinCostFlow {
     private int[] queue;
     private long[] heap;
     private int[] path;
+    private int[] zeroStart;
+    private int[] zero;
 
     private long flow;
     private long totalCost;
@@ -93,12 +95,15 @@ final class MinCostFlow {
         queue = new int[nodes];
         heap = new long[Math.max(16, nodes)];
         path = new int[nodes];
+        zeroStart = new int[nodes + 1];
+        zero = new int[arcs];
         while (true) {
             long c0 = System.nanoTime();
             boolean more = shortestPaths(s, t);
             dijkstraNanos += System.nanoTime() - c0;
             if (!more) break;
             phases++;
+            collectAdmissible();
             while (true) {
                 c0 = System.nanoTime();
                 boolean lv = levels(s, t);
@@ -239,6 +244,24 @@ final class MinCostFlow {
         return size;
     }
 
+    /**
+     * The arcs of zero reduced cost, per tail. Potentials do not change within a phase and an arc's reverse has
+     * zero reduced cost too, so this small subgraph is all the phase's blocking flows need to look at.
+     */
+    private void collectAdmissible() {
+        int k = 0;
+        for (int u = 0; u < nodes; u++) {
+            zeroStart[u] = k;
+            long pu = potential[u];
+            for (int a = start[u], end = start[u + 1]; a < end; a++) {
+                if (cost[a] + pu == potential[to[a]]) {
+                    zero[k++] = a;
+                }
+            }
+        }
+        zeroStart[nodes] = k;
+    }
+
     /** BFS levels over the admissible (residual, zero reduced cost) arcs. */
     private boolean levels(int s, int t) {
         Arrays.fill(level, -1);
@@ -248,10 +271,10 @@ final class MinCostFlow {
         queue[tail++] = s;
         while (head < tail) {
             int u = queue[head++];
-            long pu = potential[u];
-            for (int a = start[u], end = start[u + 1]; a < end; a++) {
+            for (int j = zeroStart[u], end = zeroStart[u + 1]; j < end; j++) {
+                int a = zero[j];
                 int v = to[a];
-                if (cap[a] > 0 && level[v] < 0 && cost[a] + pu == potential[v]) {
+                if (cap[a] > 0 && level[v] < 0) {
                     level[v] = level[u] + 1;
                     queue[tail++] = v;
                 }
@@ -262,9 +285,7 @@ final class MinCostFlow {
 
     /** Iterative Dinic blocking flow with current-arc pointers (paths can be long; no recursion). */
     private long blockingFlow(int s, int t) {
-        for (int v = 0; v < nodes; v++) {
-            current[v] = start[v];
-        }
+        System.arraycopy(zeroStart, 0, current, 0, nodes);
         long total = 0;
         int depth = 0;
         int u = s;
@@ -289,12 +310,11 @@ final class MinCostFlow {
                 continue;
             }
             boolean advanced = false;
-            long pu = potential[u];
             int next = level[u] + 1;
-            for (int end = start[u + 1]; current[u] < end; current[u]++) {
-                int a = current[u];
+            for (int end = zeroStart[u + 1]; current[u] < end; current[u]++) {
+                int a = zero[current[u]];
                 int v = to[a];
-                if (cap[a] > 0 && level[v] == next && cost[a] + pu == potential[v]) {
+                if (cap[a] > 0 && level[v] == next) {
                     path[depth++] = a;
                     u = v;
                     advanced = true;
