@@ -108,17 +108,11 @@ public final class TeamSolver {
                     knows[entry.getValue() * m + e] = ex[e].competences().contains(entry.getKey());
                 }
             }
-            conflict = new boolean[n * m];
             match = new boolean[n * m];
-            boolean anyConflict = p.conflicts().size() > 0;
             for (int a = 0; a < n; a++) {
-                int row = a * m;
-                int areaRow = area[a] * m;
-                for (int e = 0; e < m; e++) {
-                    conflict[row + e] = anyConflict && p.conflicted(ex[e].examinerId(), appId[a]);
-                    match[row + e] = knows[areaRow + e];
-                }
+                System.arraycopy(knows, area[a] * m, match, a * m, m);
             }
+            conflict = conflicts(p);
             together = new boolean[m * m];
             if (p.earlierPairs().size() > 0) {
                 for (int e = 0; e < m; e++) {
@@ -138,6 +132,32 @@ public final class TeamSolver {
          * missing seats call for) and the rest solved again. Then the search, and if it leaves a team without an
          * experienced member, a re-solve with that team's leader seat closed to new examiners.
          */
+        /**
+         * The conflict matrix, from walking the (usually much smaller) conflict set rather than looking up every
+         * (examiner, application) pair; pairs naming neither an examiner nor an application here are ignored.
+         */
+        private boolean[] conflicts(AssignmentProblem p) {
+            boolean[] result = new boolean[n * m];
+            Map<Long, Integer> examinerIndex = new HashMap<>();
+            for (int e = 0; e < m; e++) {
+                examinerIndex.put(ex[e].examinerId(), e);
+            }
+            Map<Long, List<Integer>> appIndex = new HashMap<>();
+            for (int a = 0; a < n; a++) {
+                appIndex.computeIfAbsent(appId[a], k -> new ArrayList<>(1)).add(a);
+            }
+            p.conflicts().forEach((examiner, application) -> {
+                Integer e = examinerIndex.get(examiner);
+                List<Integer> apps = e == null ? null : appIndex.get(application);
+                if (apps != null) {
+                    for (int a : apps) {
+                        result[a * m + e] = true;
+                    }
+                }
+            });
+            return result;
+        }
+
         AssignmentSolution solve() {
             boolean[] active = new boolean[n];
             Arrays.fill(active, true);
