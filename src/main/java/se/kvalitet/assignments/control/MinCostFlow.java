@@ -35,8 +35,6 @@ final class MinCostFlow {
     private long flow;
     private long totalCost;
     private int phases;
-    int rounds;
-    long dijkstraNanos, bfsNanos, blockNanos;
 
     MinCostFlow(int nodes, int expectedArcs) {
         this.nodes = nodes;
@@ -97,22 +95,11 @@ final class MinCostFlow {
         path = new int[nodes];
         zeroStart = new int[nodes + 1];
         zero = new int[arcs];
-        while (true) {
-            long c0 = System.nanoTime();
-            boolean more = shortestPaths(s, t);
-            dijkstraNanos += System.nanoTime() - c0;
-            if (!more) break;
+        while (shortestPaths(s, t)) {
             phases++;
             collectAdmissible();
-            while (true) {
-                c0 = System.nanoTime();
-                boolean lv = levels(s, t);
-                bfsNanos += System.nanoTime() - c0;
-                if (!lv) break;
-                rounds++;
-                c0 = System.nanoTime();
+            while (levels(s, t)) {
                 long pushed = blockingFlow(s, t);
-                blockNanos += System.nanoTime() - c0;
                 if (pushed == 0) {
                     break;
                 }
