@@ -20,7 +20,8 @@ final class MinCostFlow {
     private int arcs;
 
     private int[] start;
-    private int[] adj;
+    private int[] rev;
+    private int[] position;
     private long[] potential;
     private long[] dist;
     private int[] level;
@@ -28,6 +29,8 @@ final class MinCostFlow {
     private int[] queue;
     private long[] heap;
     private int[] path;
+    private int[] zeroStart;
+    private int[] zero;
 
     private long flow;
     private long totalCost;
@@ -63,12 +66,9 @@ final class MinCostFlow {
         return a;
     }
 
+    /** Flow on an arc returned by {@link #addArc}, after {@link #run}. */
     int flowOn(int arc) {
-        return cap[arc ^ 1];
-    }
-
-    int tail(int arc) {
-        return to[arc ^ 1];
+        return cap[rev[position[arc]]];
     }
 
     long flow() {
@@ -91,10 +91,13 @@ final class MinCostFlow {
         level = new int[nodes];
         current = new int[nodes];
         queue = new int[nodes];
-        heap = new long[arcs + nodes + 1];
+        heap = new long[Math.max(16, nodes)];
         path = new int[nodes];
+        zeroStart = new int[nodes + 1];
+        zero = new int[arcs];
         while (shortestPaths(s, t)) {
             phases++;
+            collectAdmissible();
             while (levels(s, t)) {
                 long pushed = blockingFlow(s, t);
                 if (pushed == 0) {
@@ -104,11 +107,17 @@ final class MinCostFlow {
             }
         }
         totalCost = 0;
-        for (int a = 0; a < arcs; a += 2) {
-            totalCost += (long) cost[a] * cap[a + 1];
+        for (int a = 0; a < arcs; a++) {
+            if (cost[a] > 0) {
+                totalCost += (long) cost[a] * cap[rev[a]];
+            }
         }
     }
 
+    /**
+     * Reorders the arcs by tail so that every scan reads {@code to}, {@code cap} and {@code cost} sequentially;
+     * {@code rev} then links each arc to its reverse, and {@code position} maps the caller's arc indices.
+     */
     private void buildAdjacency() {
         start = new int[nodes + 1];
         for (int a = 0; a < arcs; a++) {
@@ -117,15 +126,25 @@ final class MinCostFlow {
         for (int v = 0; v < nodes; v++) {
             start[v + 1] += start[v];
         }
-        adj = new int[arcs];
+        position = new int[arcs];
         int[] fill = Arrays.copyOf(start, nodes);
         for (int a = 0; a < arcs; a++) {
-            adj[fill[to[a ^ 1]]++] = a;
+            position[a] = fill[to[a ^ 1]]++;
         }
-    }
-
-    private long reduced(int a) {
-        return cost[a] + potential[to[a ^ 1]] - potential[to[a]];
+        int[] sortedTo = new int[arcs];
+        int[] sortedCap = new int[arcs];
+        int[] sortedCost = new int[arcs];
+        rev = new int[arcs];
+        for (int a = 0; a < arcs; a++) {
+            int i = position[a];
+            sortedTo[i] = to[a];
+            sortedCap[i] = cap[a];
+            sortedCost[i] = cost[a];
+            rev[i] = position[a ^ 1];
+        }
+        to = sortedTo;
+        cap = sortedCap;
+        cost = sortedCost;
     }
 
     /**
@@ -150,11 +169,11 @@ final class MinCostFlow {
                 target = d;
                 break;
             }
-            for (int j = start[u], end = start[u + 1]; j < end; j++) {
-                int a = adj[j];
+            long pu = potential[u];
+            for (int a = start[u], end = start[u + 1]; a < end; a++) {
                 if (cap[a] > 0) {
                     int v = to[a];
-                    long nd = d + reduced(a);
+                    long nd = d + cost[a] + pu - potential[v];
                     if (nd < dist[v]) {
                         dist[v] = nd;
                         size = push(size, (nd << 32) | v);
@@ -212,6 +231,24 @@ final class MinCostFlow {
         return size;
     }
 
+    /**
+     * The arcs of zero reduced cost, per tail. Potentials do not change within a phase and an arc's reverse has
+     * zero reduced cost too, so this small subgraph is all the phase's blocking flows need to look at.
+     */
+    private void collectAdmissible() {
+        int k = 0;
+        for (int u = 0; u < nodes; u++) {
+            zeroStart[u] = k;
+            long pu = potential[u];
+            for (int a = start[u], end = start[u + 1]; a < end; a++) {
+                if (cost[a] + pu == potential[to[a]]) {
+                    zero[k++] = a;
+                }
+            }
+        }
+        zeroStart[nodes] = k;
+    }
+
     /** BFS levels over the admissible (residual, zero reduced cost) arcs. */
     private boolean levels(int s, int t) {
         Arrays.fill(level, -1);
@@ -221,10 +258,10 @@ final class MinCostFlow {
         queue[tail++] = s;
         while (head < tail) {
             int u = queue[head++];
-            for (int j = start[u], end = start[u + 1]; j < end; j++) {
-                int a = adj[j];
+            for (int j = zeroStart[u], end = zeroStart[u + 1]; j < end; j++) {
+                int a = zero[j];
                 int v = to[a];
-                if (cap[a] > 0 && level[v] < 0 && reduced(a) == 0) {
+                if (cap[a] > 0 && level[v] < 0) {
                     level[v] = level[u] + 1;
                     queue[tail++] = v;
                 }
@@ -235,9 +272,7 @@ final class MinCostFlow {
 
     /** Iterative Dinic blocking flow with current-arc pointers (paths can be long; no recursion). */
     private long blockingFlow(int s, int t) {
-        for (int v = 0; v < nodes; v++) {
-            current[v] = start[v];
-        }
+        System.arraycopy(zeroStart, 0, current, 0, nodes);
         long total = 0;
         int depth = 0;
         int u = s;
@@ -251,7 +286,7 @@ final class MinCostFlow {
                 for (int i = 0; i < depth; i++) {
                     int a = path[i];
                     cap[a] -= bottleneck;
-                    cap[a ^ 1] += bottleneck;
+                    cap[rev[a]] += bottleneck;
                     if (cap[a] == 0 && i < restart) {
                         restart = i;
                     }
@@ -262,10 +297,11 @@ final class MinCostFlow {
                 continue;
             }
             boolean advanced = false;
-            for (int end = start[u + 1]; current[u] < end; current[u]++) {
-                int a = adj[current[u]];
+            int next = level[u] + 1;
+            for (int end = zeroStart[u + 1]; current[u] < end; current[u]++) {
+                int a = zero[current[u]];
                 int v = to[a];
-                if (cap[a] > 0 && level[v] == level[u] + 1 && reduced(a) == 0) {
+                if (cap[a] > 0 && level[v] == next) {
                     path[depth++] = a;
                     u = v;
                     advanced = true;
@@ -278,7 +314,7 @@ final class MinCostFlow {
                 }
                 level[u] = -1;
                 depth--;
-                u = to[path[depth] ^ 1];
+                u = to[rev[path[depth]]];
                 current[u]++;
             }
         }

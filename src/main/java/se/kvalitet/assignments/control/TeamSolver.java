@@ -7,29 +7,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Proposes a team for every application: a min-cost flow that staffs every seat whenever the capacities, conflicts
- * and leader eligibility allow it, followed by a local search for the goals a flow cannot express.
+ * Proposes a team for every application: a min-cost flow that staffs every seat whenever capacities, conflicts and
+ * leader eligibility allow it, then a local search for the goals a flow cannot express.
  *
- * <p>The flow network: source → examiner (the capacity, split into arcs whose unit cost grows with the load, so the
- * load is balanced) → one arc per (examiner, application) without conflict (cost: competence mismatch) → a small
- * gadget per application: a leader node that only leader-eligible examiners reach and that must send one unit to the
- * sink, a node for new examiners whose first unit is cheap and every further unit expensive, and a member node for the
- * other {@code teamSize - 1} seats. One arc per pair means nobody sits twice in a team. A leader-eligible but new
- * examiner reaches the leader seat only at a penalty, so teams are led by experienced examiners where capacity allows,
- * which also satisfies the experienced-member rule.
+ * <p>The flow network: source → examiner (the capacity, split into arcs whose unit cost grows with the load, a convex
+ * cost that balances the load) → one arc per (examiner, application) without conflict (cost: competence mismatch)
+ * → a small gadget per application → sink. The gadget has a leader seat that only leader-eligible examiners reach, a
+ * node through which new examiners pass (its first unit free, further units at a cost: new examiners are spread) and
+ * member seats for the rest. One arc per pair means nobody sits twice in a team. A leader-eligible but new examiner
+ * reaches the leader seat only at a penalty, so teams are led by experienced examiners where capacity allows, which
+ * also satisfies the experienced-member rule. {@link MinCostFlow} solves it primal-dual with blocking flows.
  *
- * <p>The local search then moves and swaps members, never breaking a hard rule, to repair a team that is led by a new
- * examiner without an experienced member, to avoid pairs who worked together last cycle and to spread new examiners.
+ * <p>The experienced-member rule ("a leader-eligible member and an experienced member", possibly the same person) is
+ * not a flow constraint in general. The first solve leaves it to the local search, which moves and swaps members
+ * (never breaking a hard rule, never taking a team's last experienced member) to repair it, to avoid pairs who worked
+ * together last cycle and to spread new examiners. A team it cannot repair gets an exact gadget in a new solve: a
+ * leader seat plus a separate experienced seat, or, if that comes out short, an experienced leader.
  *
- * <p>Guarantee: whenever a full assignment exists that respects conflicts, capacities and leader eligibility, every
- * seat is filled (the flow is a maximum flow). The experienced-member rule is not a flow constraint: it holds by
- * construction when the leaders can be experienced, and is otherwise repaired by the search; a team the search
- * cannot repair is reported as a shortfall of one seat.
+ * <p>Guarantees: if a full assignment respecting conflicts, capacities and leader eligibility exists, the first flow
+ * fills every seat (it is a maximum flow). With the experienced rule too, completeness is not proven but is tested
+ * against exhaustive search on tiny random problems and on larger problems with a planted solution (no misses in
+ * tens of thousands of cases). The hard rules are never broken in what is returned.
  *
- * <p>Result: {@link AssignmentSolution#teams()} holds only complete teams that pass {@link TeamRules#check}; every
- * application without one is listed once in {@link AssignmentSolution#shortfalls()} instead (its partly placed members
- * are released, not returned), with the figures that explain why. Its quality counts each such application as a
- * violation, as {@link TeamRules#quality} does.
+ * <p>Result: {@link AssignmentSolution#teams()} holds only complete teams that pass {@link TeamRules#check}, the
+ * leader first. Every other application is listed once in {@link AssignmentSolution#shortfalls()} instead, its partly
+ * placed members released rather than returned: {@code missingMembers} is the number of seats the flow could not fill
+ * (1 for a team that could not get an experienced member), and the counts are taken against the proposal's loads.
+ * When capacity falls short, the applications left shortest are given up first, so that as many teams as possible
+ * are complete rather than many half-staffed. The quality counts each such application as one violation, as
+ * {@link TeamRules#quality} does.
  */
 public final class TeamSolver {
 
@@ -42,6 +48,14 @@ public final class TeamSolver {
     /** Missing experienced member: worse than any soft goal, so the search always repairs it first. */
     static final int NO_EXPERIENCED = 1_000_000;
     private static final int INVALID = Integer.MAX_VALUE / 4;
+    /** Flow solves at most: the first, then re-solves after setting applications aside or changing gadgets. */
+    private static final int MAX_ATTEMPTS = 8;
+    /** Nodes per application in the flow network. */
+    private static final int GADGET = 6;
+    /** Gadget modes: experienced rule left to the search; a leader seat plus an experienced seat; experienced leader. */
+    private static final byte RELAXED = 0;
+    private static final byte TWO_SEATS = 1;
+    private static final byte EXPERIENCED_LEADER = 2;
 
     public AssignmentSolution solve(AssignmentProblem problem) {
         return new Run(problem).solve();
@@ -61,12 +75,13 @@ public final class TeamSolver {
         private final boolean[] conflict;
         private final boolean[] match;
         private final boolean[] together;
-        private final int[] load;
-        private final boolean[] leaderMissing;
+        private int[] load;
+        private boolean[] leaderMissing;
         private int[][] team;
         private IntList[] teamsOf;
 
         Run(AssignmentProblem p) {
+            leaderMissing = new boolean[p.applications().size()];
             this.p = p;
             this.t = p.teamSize();
             Map<Long, AvailableExaminer> unique = new java.util.LinkedHashMap<>();
@@ -98,17 +113,11 @@ public final class TeamSolver {
                     knows[entry.getValue() * m + e] = ex[e].competences().contains(entry.getKey());
                 }
             }
-            conflict = new boolean[n * m];
             match = new boolean[n * m];
-            boolean anyConflict = p.conflicts().size() > 0;
             for (int a = 0; a < n; a++) {
-                int row = a * m;
-                int areaRow = area[a] * m;
-                for (int e = 0; e < m; e++) {
-                    conflict[row + e] = anyConflict && p.conflicted(ex[e].examinerId(), appId[a]);
-                    match[row + e] = knows[areaRow + e];
-                }
+                System.arraycopy(knows, area[a] * m, match, a * m, m);
             }
+            conflict = conflicts(p);
             together = new boolean[m * m];
             if (p.earlierPairs().size() > 0) {
                 for (int e = 0; e < m; e++) {
@@ -119,15 +128,107 @@ public final class TeamSolver {
                     }
                 }
             }
-            load = new int[m];
-            leaderMissing = new boolean[n];
         }
 
+        /**
+         * The conflict matrix, from walking the (usually much smaller) conflict set rather than looking up every
+         * (examiner, application) pair; pairs naming neither an examiner nor an application here are ignored.
+         */
+        private boolean[] conflicts(AssignmentProblem p) {
+            boolean[] result = new boolean[n * m];
+            Map<Long, Integer> examinerIndex = new HashMap<>();
+            for (int e = 0; e < m; e++) {
+                examinerIndex.put(ex[e].examinerId(), e);
+            }
+            Map<Long, List<Integer>> appIndex = new HashMap<>();
+            for (int a = 0; a < n; a++) {
+                appIndex.computeIfAbsent(appId[a], k -> new ArrayList<>(1)).add(a);
+            }
+            p.conflicts().forEach((examiner, application) -> {
+                Integer e = examinerIndex.get(examiner);
+                List<Integer> apps = e == null ? null : appIndex.get(application);
+                if (apps != null) {
+                    for (int a : apps) {
+                        result[a * m + e] = true;
+                    }
+                }
+            });
+            return result;
+        }
+
+        /**
+         * Solves the flow until every application still in play is complete: when capacity falls short the flow
+         * spreads the shortage over many teams, so the most short-handed applications are set aside (as many as the
+         * missing seats call for) and the rest solved again. Then the search; if it leaves a team without an
+         * experienced member, the flow is solved again with the rule built into that team's gadget.
+         */
         AssignmentSolution solve() {
-            int[] placed = flow();
-            indexTeams(placed);
-            improve();
-            return result(placed);
+            boolean[] active = new boolean[n];
+            Arrays.fill(active, true);
+            int[] setAsideShort = new int[n];
+            byte[] mode = new byte[n];
+            AssignmentSolution best = null;
+            int[] placed = null;
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                placed = flow(active, mode);
+                if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort, mode)) {
+                    continue;
+                }
+                indexTeams();
+                improve();
+                List<Integer> unrepaired = withoutExperienced();
+                AssignmentSolution solution = result(placed, setAsideShort, unrepaired);
+                if (best == null || solution.shortfalls().size() < best.shortfalls().size()) {
+                    best = solution;
+                }
+                if (unrepaired.isEmpty()) {
+                    break;
+                }
+                // the search could not give these teams an experienced member: solve again with the rule built into
+                // their gadgets (a leader seat and a separate experienced seat), which the flow then satisfies
+                // exactly if capacity allows; one that comes out short then tries the other exact form, an
+                // experienced leader (see setAsideMostShort)
+                for (int a : unrepaired) {
+                    mode[a] = TWO_SEATS;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Prepares the next solve when some active application came out short: one in the two-seat form first tries
+         * the experienced-leader form; otherwise the shortest are set aside. False when every active one is complete.
+         */
+        private boolean setAsideMostShort(boolean[] active, int[] placed, int[] setAsideShort, byte[] mode) {
+            boolean switched = false;
+            for (int a = 0; a < n; a++) {
+                if (active[a] && team[a] == null && mode[a] == TWO_SEATS) {
+                    mode[a] = EXPERIENCED_LEADER;
+                    switched = true;
+                }
+            }
+            if (switched) {
+                return true;
+            }
+            int deficit = 0;
+            List<Integer> incomplete = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                if (active[a] && team[a] == null) {
+                    deficit += t - placed[a];
+                    incomplete.add(a);
+                }
+            }
+            if (incomplete.isEmpty()) {
+                return false;
+            }
+            incomplete.sort((x, y) -> Integer.compare(placed[x], placed[y]));
+            int count = (deficit + t - 1) / t;
+            for (int i = 0; i < count && i < incomplete.size(); i++) {
+                int a = incomplete.get(i);
+                active[a] = false;
+                setAsideShort[a] = t - placed[a];
+            }
+            return true;
         }
 
         // ---------------------------------------------------------------- flow
@@ -140,12 +241,13 @@ public final class TeamSolver {
         }
 
         private int appNode(int a, int k) {
-            return 2 + m + 4 * a + k;
+            return 2 + m + GADGET * a + k;
         }
 
         /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
-        private int[] flow() {
-            int nodes = 2 + m + 4 * n;
+        private int[] flow(boolean[] active, byte[] mode) {
+            load = new int[m];
+            int nodes = 2 + m + GADGET * n;
             int pairs = n * m;
             MinCostFlow f = new MinCostFlow(nodes, pairs + 8 * n + 64 * m);
             for (int e = 0; e < m; e++) {
@@ -157,36 +259,62 @@ public final class TeamSolver {
             int[] firstArc = new int[n + 1];
             for (int a = 0; a < n; a++) {
                 firstArc[a] = -1;
+                if (!active[a]) {
+                    continue;
+                }
                 int row = a * m;
                 int leader = appNode(a, 0);
                 int newLeader = appNode(a, 1);
                 int member = appNode(a, 2);
                 int fresh = appNode(a, 3);
+                int seniorLeader = appNode(a, 4);
+                int senior = appNode(a, 5);
+                boolean twoSeats = mode[a] == TWO_SEATS;
                 for (int e = 0; e < m; e++) {
                     if (conflict[row + e] || cap[e] == 0) {
                         continue;
                     }
-                    int target = eligible[e] ? (experienced[e] ? leader : newLeader) : (experienced[e] ? member : fresh);
+                    int target;
+                    if (experienced[e]) {
+                        target = eligible[e] ? (twoSeats ? seniorLeader : leader) : (twoSeats ? senior : member);
+                    } else {
+                        target = eligible[e] && mode[a] != EXPERIENCED_LEADER ? newLeader : fresh;
+                    }
                     int arc = f.addArc(exNode(e), target, 1, match[row + e] ? 0 : COMPETENCE_MISS);
                     if (firstArc[a] < 0) {
                         firstArc[a] = arc;
                     }
                 }
                 f.addArc(leader, T, 1, 0);
-                f.addArc(leader, member, t - 1, 0);
                 f.addArc(newLeader, leader, 1, NEW_LEADER);
                 f.addArc(newLeader, fresh, t - 1, 0);
                 f.addArc(fresh, member, 1, 0);
                 if (t > 2) {
                     f.addArc(fresh, member, t - 2, EXTRA_NEW);
                 }
-                f.addArc(member, T, t - 1, 0);
+                if (twoSeats) {
+                    // a leader seat and a separate experienced seat: exact for a team led by a new examiner
+                    f.addArc(seniorLeader, leader, 1, 0);
+                    f.addArc(seniorLeader, senior, 1, 0);
+                    f.addArc(seniorLeader, member, t, 0);
+                    f.addArc(senior, T, 1, 0);
+                    f.addArc(senior, member, t, 0);
+                    if (t > 2) {
+                        f.addArc(member, T, t - 2, 0);
+                    }
+                } else {
+                    f.addArc(leader, member, t - 1, 0);
+                    f.addArc(member, T, t - 1, 0);
+                }
             }
             f.run(S, T);
             team = new int[n][];
             int[] placed = new int[n];
             int[] buf = new int[m];
             for (int a = 0; a < n; a++) {
+                if (!active[a]) {
+                    continue; // keeps what was known when it was set aside
+                }
                 int count = 0;
                 if (firstArc[a] >= 0) {
                     int row = a * m;
@@ -219,7 +347,7 @@ public final class TeamSolver {
 
         // ---------------------------------------------------------------- local search
 
-        private void indexTeams(int[] placed) {
+        private void indexTeams() {
             teamsOf = new IntList[m];
             for (int e = 0; e < m; e++) {
                 teamsOf[e] = new IntList();
@@ -294,6 +422,11 @@ public final class TeamSolver {
             return fresh > 1 || !anyExperienced;
         }
 
+        /** A move never takes the last experienced member from a team, even to give one to another team. */
+        private boolean breaksExperienced(int before, int after) {
+            return after >= NO_EXPERIENCED && before < NO_EXPERIENCED;
+        }
+
         private int marginal(int loadBefore) {
             return loadBefore / LOAD_STEP;
         }
@@ -341,7 +474,7 @@ public final class TeamSolver {
                     }
                     trial[seat] = y;
                     int costA = teamCost(a, trial);
-                    if (costA >= INVALID) {
+                    if (costA >= INVALID || breaksExperienced(current, costA)) {
                         continue;
                     }
                     int deltaA = costA - current;
@@ -371,10 +504,11 @@ public final class TeamSolver {
                             }
                         }
                         int costB = teamCost(b, other);
-                        if (costB >= INVALID) {
+                        int oldB = teamCost(b, bm);
+                        if (costB >= INVALID || breaksExperienced(oldB, costB)) {
                             continue;
                         }
-                        int delta = deltaA + costB - teamCost(b, bm);
+                        int delta = deltaA + costB - oldB;
                         if (delta < bestDelta) {
                             bestDelta = delta;
                             bestSeat = seat;
@@ -410,28 +544,43 @@ public final class TeamSolver {
 
         // ---------------------------------------------------------------- result
 
-        private AssignmentSolution result(int[] placed) {
-            List<ProposedTeam> teams = new ArrayList<>();
-            List<Integer> short_ = new ArrayList<>();
-            int[] missing = new int[n];
+        private List<Integer> withoutExperienced() {
+            List<Integer> found = new ArrayList<>();
             for (int a = 0; a < n; a++) {
                 if (team[a] != null && !hasExperienced(team[a])) {
-                    for (int e : team[a]) {
-                        load[e]--;
-                    }
-                    team[a] = null;
-                    missing[a] = 1;
-                    short_.add(a);
-                } else if (team[a] == null) {
-                    missing[a] = t - placed[a];
-                    short_.add(a);
-                } else {
+                    found.add(a);
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Complete teams, and a shortfall for every other application. A team the search left without an
+         * experienced member is released and reported as one missing seat (the experienced member's).
+         */
+        private AssignmentSolution result(int[] placed, int[] setAsideShort, List<Integer> unrepaired) {
+            int[] missing = new int[n];
+            for (int a = 0; a < n; a++) {
+                missing[a] = setAsideShort[a] > 0 ? setAsideShort[a] : team[a] == null ? t - placed[a] : 0;
+            }
+            for (int a : unrepaired) {
+                for (int e : team[a]) {
+                    load[e]--;
+                }
+                team[a] = null;
+                missing[a] = 1;
+            }
+            List<ProposedTeam> teams = new ArrayList<>();
+            List<Shortfall> shortfalls = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                if (team[a] != null) {
                     teams.add(proposed(a));
                 }
             }
-            List<Shortfall> shortfalls = new ArrayList<>();
-            for (int a : short_) {
-                shortfalls.add(shortfall(a, missing[a]));
+            for (int a = 0; a < n; a++) {
+                if (team[a] == null) {
+                    shortfalls.add(shortfall(a, missing[a]));
+                }
             }
             return new AssignmentSolution(teams, shortfalls, TeamRules.quality(p, teams));
         }
