@@ -51,8 +51,9 @@ public class ApplicationFiles {
     SessionContext session;
 
     /** The application's attachments, without content, oldest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
     public List<AttachmentView> attachments(Long id) {
-        accessible(id);
+        readable(id);
         return em.createQuery("select new se.kvalitet.applications.boundary.AttachmentView(t.id, t.fileName, "
                         + "t.contentType, t.sizeBytes, t.sha256, t.uploadedAt, t.uploadedBy) from Attachment t "
                         + "where t.applicationId = :a order by t.id", AttachmentView.class)
@@ -96,8 +97,9 @@ public class ApplicationFiles {
     }
 
     /** An attachment with its content, for whoever may read the application. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
     public AttachmentFile download(Long id, Long attachmentId) {
-        accessible(id);
+        readable(id);
         var attachment = ownAttachment(id, attachmentId);
         return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent(),
                 attachment.getSha256());
@@ -174,6 +176,10 @@ public class ApplicationFiles {
         long total = terms.maxTotalMb() * 1024L * 1024L;
         return "PDF_AND_OFFICE".equals(terms.attachmentTypes()) ? AttachmentPolicy.pdfAndOffice(file, total)
                 : AttachmentPolicy.pdfOnly(file, total);
+    }
+
+    private Application readable(Long id) {
+        return access.readable(id, session.isCallerInRole(Role.ADMIN_NAME), session.isCallerInRole(Role.EXAMINER_NAME));
     }
 
     private Application accessible(Long id) {

@@ -135,12 +135,17 @@ public class Applications {
 
     // ---- reading
 
-    /** The application with criteria beside answers; {@code applications.notFound} unless the caller may see it. */
+    /**
+     * The application with criteria beside answers; {@code applications.notFound} unless the caller may see it.
+     * Examiners read the applications of their teams once they confirmed having no conflict.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
     public ApplicationView view(Long id) {
-        return toView(accessible(id));
+        return toView(access.readable(id, isAdmin(), session.isCallerInRole(Role.EXAMINER_NAME)));
     }
 
     /** Like {@link #view} but empty instead of refusing. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
     public Optional<ApplicationView> find(Long id) {
         try {
             return Optional.of(view(id));
@@ -420,7 +425,8 @@ public class Applications {
         var assessment = assessment(a, terms, isPrivate(unit));
         var gaps = gaps(a, terms).stream().map(g -> new Notice(g.field(), g.messageKey(), g.arguments())).toList();
         Map<Long, ContactView> contacts = new HashMap<>();
-        if (!a.getContactIds().isEmpty()) {
+        // examiners read the application, not the unit's list of contact persons
+        if (!a.getContactIds().isEmpty() && (isAdmin() || session.isCallerInRole(Role.APPLICANT_NAME))) {
             people.applicantsOf(a.getUnitId()).forEach(p -> contacts.put(p.id(), new ContactView(p.id(), p.fullName(), p.email())));
         }
         String className = terms.categories().stream().flatMap(c -> c.classes().stream())

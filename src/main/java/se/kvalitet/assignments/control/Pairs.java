@@ -20,6 +20,19 @@ public final class Pairs {
         return packed.contains(pack(first, second));
     }
 
+    /** Calls {@code consumer} with every pair, in no particular order. */
+    public void forEach(PairConsumer consumer) {
+        for (long pair : packed) {
+            consumer.accept(pair >>> 32, pair & 0xFFFF_FFFFL);
+        }
+    }
+
+    /** Receives one pair (primitive, so that walking a large set does not box). */
+    @FunctionalInterface
+    public interface PairConsumer {
+        void accept(long first, long second);
+    }
+
     public int size() {
         return packed.size();
     }

@@ -78,6 +78,8 @@ public final class Texts {
             case "organizations" -> "organizations";
             case "people" -> "people";
             case "criteria" -> "criteria";
+            // the solver's rule keys (assignment.rule.*) live with the rest of assignment's texts
+            case "assignment" -> "assignments";
             default -> prefix;
         };
         return new String[]{"i18n." + component, "i18n.common"};

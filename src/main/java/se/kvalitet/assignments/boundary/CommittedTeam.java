@@ -1,0 +1,18 @@
+package se.kvalitet.assignments.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** A committed team of an application, the leader first. */
+public record CommittedTeam(Long teamId, Long applicationId, String registrationNumber, String unitName,
+                            String className, String award, String applicationStatus, Instant committedAt,
+                            List<Member> members) implements Serializable {
+
+    public record Member(Long personId, String name, boolean leader) implements Serializable {
+    }
+
+    public CommittedTeam {
+        members = List.copyOf(members);
+    }
+}

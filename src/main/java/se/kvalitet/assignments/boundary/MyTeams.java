@@ -1,0 +1,122 @@
+package se.kvalitet.assignments.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.kvalitet.conflicts.boundary.ConflictCheck;
+import se.kvalitet.people.boundary.CurrentPerson;
+import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.events.DomainEvents;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * The examiner's side of assignment: their teams in the current cycle, and "I have no conflict with this
+ * application", after which the application opens to them for reading. An examiner reaches only the teams
+ * they sit on; anything else is "not found".
+ */
+@Stateless
+@RolesAllowed(Role.EXAMINER_NAME)
+public class MyTeams {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    ConflictCheck conflictCheck;
+
+    @Inject
+    AssignmentData data;
+
+    @Inject
+    DomainEvents events;
+
+    /**
+     * The caller's committed teams in the cycles under way (normally one: the current cycle; a closed or
+     * planned cycle has no work for an examiner), by registration number, with the individual review's
+     * deadline (the day the consensus starts).
+     */
+    public List<MyTeam> mine() {
+        var caller = currentPerson.caller().orElse(null);
+        if (caller == null) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("select t.id, a.id, a.registration_number, u.name, cc.name, a.award, "
+                        + "tm.leader, c.consensus_starts_on from team t "
+                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
+                        + "join award_cycle c on c.id = t.cycle_id and c.phase not in ('PLANNING', 'CLOSED') "
+                        + "join application a on a.id = t.application_id join unit u on u.id = a.unit_id "
+                        + "join competition_class cc on cc.id = a.competition_class_id "
+                        + "order by c.cycle_year, a.sequence_number, a.id")
+                .setParameter(1, caller.id()).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var teamIds = rows.stream().map(r -> AssignmentData.number(((Object[]) r)[0])).toList();
+        var teammates = new HashMap<Long, List<String>>();
+        em.createNativeQuery("select tm.team_id, p.full_name from team_member tm join person p on p.id = tm.person_id "
+                        + "where tm.team_id in (" + AssignmentData.joined(teamIds) + ") and tm.person_id <> ? "
+                        + "order by tm.leader desc, p.full_name")
+                .setParameter(1, caller.id()).getResultList()
+                .forEach(r -> teammates.computeIfAbsent(AssignmentData.number(((Object[]) r)[0]), k -> new ArrayList<>())
+                        .add((String) ((Object[]) r)[1]));
+        var confirmed = data.confirmedAsExaminer(caller.id(),
+                rows.stream().map(r -> AssignmentData.number(((Object[]) r)[1])).toList());
+        return rows.stream().map(r -> (Object[]) r).map(r -> {
+            Long app = AssignmentData.number(r[1]);
+            return new MyTeam(app, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    AssignmentData.bool(r[6]), teammates.getOrDefault(AssignmentData.number(r[0]), List.of()),
+                    date(r[7]), confirmed.contains(app));
+        }).toList();
+    }
+
+    /**
+     * The caller confirms having no conflict of interest with an application of one of their teams. Refused
+     * while a conflict blocks the pair (the organisation tree or their own declaration says otherwise).
+     */
+    public void confirmNoConflict(Long applicationId) {
+        var caller = currentPerson.caller().orElseThrow(() -> new NotFound("assignments.team.notFound", applicationId));
+        Map<String, Object> team = teamOf(caller.id(), applicationId);
+        if (!data.confirmedAsExaminer(caller.id(), List.of(applicationId)).isEmpty()) {
+            return;
+        }
+        if (conflictCheck.blocks(caller.id(), applicationId)) {
+            throw new RuleViolation("assignments.confirm.blocked");
+        }
+        // The conflicts component's Confirmations takes its own entity enum, which the architecture keeps
+        // other components from naming; the row is the same one it writes (acting as examiner).
+        em.createNativeQuery("insert into conflict_confirmation (cycle_id, person_id, application_id, acting_as, "
+                        + "confirmed_at) values (?, ?, ?, 'EXAMINER', ?)")
+                .setParameter(1, team.get("cycle")).setParameter(2, caller.id()).setParameter(3, applicationId)
+                .setParameter(4, Timestamp.from(Clock.systemUTC().instant())).executeUpdate();
+        events.record("ConflictConfirmed", "application", applicationId, "person=" + caller.id() + ";as=EXAMINER");
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return value instanceof java.time.LocalDate l ? l : null;
+    }
+
+    private Map<String, Object> teamOf(Long personId, Long applicationId) {
+        List<?> rows = em.createNativeQuery("select t.cycle_id from team t join team_member tm on tm.team_id = t.id "
+                        + "where t.application_id = ? and tm.person_id = ?")
+                .setParameter(1, applicationId).setParameter(2, personId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("assignments.team.notFound", applicationId);
+        }
+        return Map.of("cycle", AssignmentData.number(rows.get(0)));
+    }
+}
