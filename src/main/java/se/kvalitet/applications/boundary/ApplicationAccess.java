@@ -11,6 +11,7 @@ import se.kvalitet.applications.entity.Application;
 import se.kvalitet.applications.entity.ApplicationRuleException;
 import se.kvalitet.applications.entity.ApplicationStatus;
 import se.kvalitet.conflicts.boundary.ConflictCheck;
+import se.kvalitet.conflicts.boundary.Confirmations;
 import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.people.boundary.CurrentPerson;
@@ -32,6 +33,9 @@ public class ApplicationAccess {
 
     @Inject
     CurrentPerson currentPerson;
+
+    @Inject
+    Confirmations confirmations;
 
     @Inject
     ConflictCheck conflictCheck;
@@ -86,10 +90,8 @@ public class ApplicationAccess {
         if (onTeam == 0) {
             return false;
         }
-        long confirmed = ((Number) em.createNativeQuery("select count(*) from conflict_confirmation "
-                        + "where application_id = ? and person_id = ? and acting_as = 'EXAMINER'")
-                .setParameter(1, id).setParameter(2, personId).getSingleResult()).longValue();
-        return confirmed > 0 && !conflictCheck.blocks(personId, id);
+        return !confirmations.confirmedAsExaminer(personId, java.util.List.of(id)).isEmpty()
+                && !conflictCheck.blocks(personId, id);
     }
 
     /** A draft, and before the deadline unless an administrator reopened it. */

@@ -94,16 +94,6 @@ public class AssignmentData {
         return names;
     }
 
-    /** Whether the application has an examiner confirmation of no conflict from the person. */
-    java.util.Set<Long> confirmedAsExaminer(Long personId, Collection<Long> applicationIds) {
-        if (applicationIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        List<?> rows = em.createNativeQuery("select application_id from conflict_confirmation where person_id = ? "
-                        + "and acting_as = 'EXAMINER' and application_id in (" + joined(applicationIds) + ")")
-                .setParameter(1, personId).getResultList();
-        return rows.stream().map(AssignmentData::number).collect(Collectors.toSet());
-    }
 
     private List<AppRow> apps(List<?> rows) {
         return rows.stream().map(r -> (Object[]) r).map(r -> new AppRow(number(r[0]), (String) r[1], (String) r[2],

@@ -87,6 +87,9 @@ public class Assignments {
 
     Clock clock = Clock.systemUTC();
 
+    /** The award whose entries the jury scores without examiner teams. */
+    static final String JURY_ONLY = "RENEWAL_PRIZE";
+
     // ---- team size
 
     /** The cycle's categories with their team size and how many submitted applications still need a team. */
@@ -95,7 +98,7 @@ public class Assignments {
                         + "(select count(*) from application a where a.category_id = cc.id and "
                         + AssignmentData.SUBMITTED_WITHOUT_TEAM + ") "
                         + "from cycle_category cc left join team_settings ts on ts.category_id = cc.id "
-                        + "where cc.cycle_id = ? order by cc.award")
+                        + "where cc.cycle_id = ? and cc.award <> '" + JURY_ONLY + "' order by cc.award")
                 .setParameter(1, cycleId).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new CategoryChoice(AssignmentData.number(r[0]), cycleId,
                 (String) r[1], r[2] == null ? TeamSettings.DEFAULT_TEAM_SIZE : ((Number) r[2]).intValue(),
@@ -139,6 +142,10 @@ public class Assignments {
     public ProposalView propose(Long categoryId) {
         var category = category(categoryId);
         requireAssigningPhase(category);
+        if (JURY_ONLY.equals(category.award())) {
+            // the renewal prize has no examiner teams: its jury scores the entries directly
+            throw new RuleViolation("assignments.propose.juryOnly");
+        }
         var settings = em.find(TeamSettings.class, categoryId);
         int teamSize = settings == null ? TeamSettings.DEFAULT_TEAM_SIZE : settings.getTeamSize();
         var apps = data.unstaffed(categoryId);

@@ -5,17 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.kvalitet.conflicts.boundary.ConflictCheck;
+import se.kvalitet.conflicts.boundary.Confirmations;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
-import se.kvalitet.platform.errors.RuleViolation;
-import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
 
 /**
@@ -34,13 +30,10 @@ public class MyTeams {
     CurrentPerson currentPerson;
 
     @Inject
-    ConflictCheck conflictCheck;
+    Confirmations confirmations;
 
     @Inject
     AssignmentData data;
-
-    @Inject
-    DomainEvents events;
 
     /**
      * The caller's committed teams in the cycles under way (normally one: the current cycle; a closed or
@@ -71,7 +64,7 @@ public class MyTeams {
                 .setParameter(1, caller.id()).getResultList()
                 .forEach(r -> teammates.computeIfAbsent(AssignmentData.number(((Object[]) r)[0]), k -> new ArrayList<>())
                         .add((String) ((Object[]) r)[1]));
-        var confirmed = data.confirmedAsExaminer(caller.id(),
+        var confirmed = confirmations.confirmedAsExaminer(caller.id(),
                 rows.stream().map(r -> AssignmentData.number(((Object[]) r)[1])).toList());
         return rows.stream().map(r -> (Object[]) r).map(r -> {
             Long app = AssignmentData.number(r[1]);
@@ -87,20 +80,10 @@ public class MyTeams {
      */
     public void confirmNoConflict(Long applicationId) {
         var caller = currentPerson.caller().orElseThrow(() -> new NotFound("assignments.team.notFound", applicationId));
-        Map<String, Object> team = teamOf(caller.id(), applicationId);
-        if (!data.confirmedAsExaminer(caller.id(), List.of(applicationId)).isEmpty()) {
-            return;
-        }
-        if (conflictCheck.blocks(caller.id(), applicationId)) {
-            throw new RuleViolation("assignments.confirm.blocked");
-        }
-        // The conflicts component's Confirmations takes its own entity enum, which the architecture keeps
-        // other components from naming; the row is the same one it writes (acting as examiner).
-        em.createNativeQuery("insert into conflict_confirmation (cycle_id, person_id, application_id, acting_as, "
-                        + "confirmed_at) values (?, ?, ?, 'EXAMINER', ?)")
-                .setParameter(1, team.get("cycle")).setParameter(2, caller.id()).setParameter(3, applicationId)
-                .setParameter(4, Timestamp.from(Clock.systemUTC().instant())).executeUpdate();
-        events.record("ConflictConfirmed", "application", applicationId, "person=" + caller.id() + ";as=EXAMINER");
+        teamOf(caller.id(), applicationId);
+        // only a member of the team gets this far (teamOf refuses anybody else); the conflicts component refuses
+        // the confirmation while a conflict blocks the pair
+        confirmations.confirmAsExaminer(applicationId);
     }
 
     private static java.time.LocalDate date(Object value) {

@@ -62,6 +62,26 @@ public class Confirmations {
                 "person=" + caller.id() + ";as=" + actingAs);
     }
 
+    /** The caller, as an examiner on the application's team, confirms having no conflict with it. */
+    public void confirmAsExaminer(Long applicationId) {
+        confirmNoConflict(applicationId, ActingAs.EXAMINER);
+    }
+
+    /** The caller, as a jury member, confirms having no conflict with the application. */
+    public void confirmAsJuror(Long applicationId) {
+        confirmNoConflict(applicationId, ActingAs.JUROR);
+    }
+
+    /** Which of the applications the person has confirmed, as an examiner, having no conflict with. */
+    public Set<Long> confirmedAsExaminer(Long personId, Collection<Long> applicationIds) {
+        return confirmed(personId, applicationIds, ActingAs.EXAMINER);
+    }
+
+    /** Which of the applications the person has confirmed, as a jury member, having no conflict with. */
+    public Set<Long> confirmedAsJuror(Long personId, Collection<Long> applicationIds) {
+        return confirmed(personId, applicationIds, ActingAs.JUROR);
+    }
+
     /** Which of the applications the person has confirmed having no conflict with, in the given capacity. */
     public Set<Long> confirmed(Long personId, Collection<Long> applicationIds, ActingAs actingAs) {
         if (applicationIds.isEmpty()) {
