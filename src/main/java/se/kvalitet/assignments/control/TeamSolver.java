@@ -169,8 +169,16 @@ public final class TeamSolver {
             byte[] mode = new byte[n];
             AssignmentSolution best = null;
             int[] placed = null;
+            boolean sparse = true;
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-                placed = flow(active, mode);
+                placed = flow(active, mode, sparse);
+                if (sparse) {
+                    sparse = false;
+                    if (anyShort(active)) {
+                        attempt--; // the candidate graph was too thin: the full graph decides
+                        continue;
+                    }
+                }
                 if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort, mode)) {
                     continue;
                 }
@@ -244,8 +252,29 @@ public final class TeamSolver {
             return 2 + m + GADGET * a + k;
         }
 
-        /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
-        private int[] flow(boolean[] active, byte[] mode) {
+        private boolean anyShort(boolean[] active) {
+            for (int a = 0; a < n; a++) {
+                if (active[a] && team[a] == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the pair gets an arc in the sparse candidate graph: competent examiners, every leader-eligible one
+         * (leader seats are scarce), and a spread sample of the rest, so the graph is about half the full one.
+         */
+        private boolean candidate(int a, int e) {
+            return match[a * m + e] || eligible[e] || ((a * 7919 + e * 104729) & 15) == 0;
+        }
+
+        /**
+         * Solves the flow and fills {@link #team}; returns the number of seats placed per application. The sparse
+         * graph is tried first: its solution is complete for almost every realistic input, and the caller falls
+         * back to the full graph when it is not, so completeness never depends on the candidates.
+         */
+        private int[] flow(boolean[] active, byte[] mode, boolean sparse) {
             load = new int[m];
             int nodes = 2 + m + GADGET * n;
             int pairs = n * m;
@@ -256,9 +285,13 @@ public final class TeamSolver {
                     f.addArc(S, exNode(e), Math.min(LOAD_STEP, cap[e] - k), k / LOAD_STEP);
                 }
             }
-            int[] firstArc = new int[n + 1];
+            int[] firstArc = new int[n];
+            int[] arcExaminer = new int[pairs];
+            int[] firstPair = new int[n + 1];
+            int pairCount = 0;
             for (int a = 0; a < n; a++) {
                 firstArc[a] = -1;
+                firstPair[a] = pairCount;
                 if (!active[a]) {
                     continue;
                 }
@@ -271,9 +304,10 @@ public final class TeamSolver {
                 int senior = appNode(a, 5);
                 boolean twoSeats = mode[a] == TWO_SEATS;
                 for (int e = 0; e < m; e++) {
-                    if (conflict[row + e] || cap[e] == 0) {
+                    if (conflict[row + e] || cap[e] == 0 || sparse && !candidate(a, e)) {
                         continue;
                     }
+                    arcExaminer[pairCount++] = e;
                     int target;
                     if (experienced[e]) {
                         target = eligible[e] ? (twoSeats ? seniorLeader : leader) : (twoSeats ? senior : member);
@@ -307,6 +341,7 @@ public final class TeamSolver {
                     f.addArc(member, T, t - 1, 0);
                 }
             }
+            firstPair[n] = pairCount;
             f.run(S, T);
             team = new int[n][];
             int[] placed = new int[n];
@@ -316,17 +351,10 @@ public final class TeamSolver {
                     continue; // keeps what was known when it was set aside
                 }
                 int count = 0;
-                if (firstArc[a] >= 0) {
-                    int row = a * m;
-                    int arc = firstArc[a];
-                    for (int e = 0; e < m; e++) {
-                        if (conflict[row + e] || cap[e] == 0) {
-                            continue;
-                        }
-                        if (f.flowOn(arc) > 0) {
-                            buf[count++] = e;
-                        }
-                        arc += 2;
+                int arc = firstArc[a];
+                for (int k = firstPair[a]; k < firstPair[a + 1]; k++, arc += 2) {
+                    if (f.flowOn(arc) > 0) {
+                        buf[count++] = arcExaminer[k];
                     }
                 }
                 placed[a] = count;
