@@ -79,6 +79,8 @@ public final class TeamSolver {
         private boolean[] leaderMissing;
         private int[][] team;
         private IntList[] teamsOf;
+        /** The search's soft cost per team, kept up to date as members move. */
+        private int[] cost;
 
         Run(AssignmentProblem p) {
             leaderMissing = new boolean[p.applications().size()];
@@ -376,12 +378,14 @@ public final class TeamSolver {
         // ---------------------------------------------------------------- local search
 
         private void indexTeams() {
+            cost = new int[n];
             teamsOf = new IntList[m];
             for (int e = 0; e < m; e++) {
                 teamsOf[e] = new IntList();
             }
             for (int a = 0; a < n; a++) {
                 if (team[a] != null) {
+                    cost[a] = teamCost(a, team[a]);
                     for (int e : team[a]) {
                         teamsOf[e].add(a);
                     }
@@ -484,14 +488,47 @@ public final class TeamSolver {
             }
         }
 
-        /** Best improving move for team {@code a}: a member replaced by a free examiner, or swapped with another team. */
+        /**
+         * Improves team {@code a} by its best move: a member replaced by an examiner with room left, or, only when no
+         * replacement helps (swaps cost far more to look for), a member swapped with one of another team.
+         */
         private boolean improveTeam(int a, int[] trial, int[] other) {
             int[] members = team[a];
-            int current = teamCost(a, members);
+            int current = cost[a];
             int row = a * m;
             int bestDelta = 0;
             int bestSeat = -1;
             int bestExaminer = -1;
+            for (int seat = 0; seat < t; seat++) {
+                int x = members[seat];
+                System.arraycopy(members, 0, trial, 0, t);
+                for (int y = 0; y < m; y++) {
+                    if (load[y] >= cap[y] || conflict[row + y] || inTeam(members, y)) {
+                        continue;
+                    }
+                    trial[seat] = y;
+                    int costA = teamCost(a, trial);
+                    if (costA >= INVALID || breaksExperienced(current, costA)) {
+                        continue;
+                    }
+                    int delta = costA - current + marginal(load[y]) - marginal(load[x] - 1);
+                    if (delta < bestDelta) {
+                        bestDelta = delta;
+                        bestSeat = seat;
+                        bestExaminer = y;
+                    }
+                }
+            }
+            if (bestSeat >= 0) {
+                int x = members[bestSeat];
+                members[bestSeat] = bestExaminer;
+                cost[a] = teamCost(a, members);
+                teamsOf[x].remove(a);
+                teamsOf[bestExaminer].add(a);
+                load[x]--;
+                load[bestExaminer]++;
+                return true;
+            }
             int bestTeam = -1;
             for (int seat = 0; seat < t; seat++) {
                 int x = members[seat];
@@ -502,41 +539,27 @@ public final class TeamSolver {
                     }
                     trial[seat] = y;
                     int costA = teamCost(a, trial);
-                    if (costA >= INVALID || breaksExperienced(current, costA)) {
-                        continue;
-                    }
-                    int deltaA = costA - current;
-                    if (load[y] < cap[y]) {
-                        int delta = deltaA + marginal(load[y]) - marginal(load[x] - 1);
-                        if (delta < bestDelta) {
-                            bestDelta = delta;
-                            bestSeat = seat;
-                            bestExaminer = y;
-                            bestTeam = -1;
-                        }
-                    }
-                    if (deltaA >= bestDelta) {
+                    if (costA >= INVALID || breaksExperienced(current, costA) || costA - current >= bestDelta) {
                         continue; // a swap cannot beat the best move unless it improves team a already
                     }
+                    int deltaA = costA - current;
                     IntList ys = teamsOf[y];
                     for (int i = 0; i < ys.size; i++) {
                         int b = ys.items[i];
                         if (conflict[b * m + x] || inTeam(team[b], x)) {
                             continue;
                         }
-                        int[] bm = team[b];
-                        System.arraycopy(bm, 0, other, 0, t);
+                        System.arraycopy(team[b], 0, other, 0, t);
                         for (int j = 0; j < t; j++) {
                             if (other[j] == y) {
                                 other[j] = x;
                             }
                         }
                         int costB = teamCost(b, other);
-                        int oldB = teamCost(b, bm);
-                        if (costB >= INVALID || breaksExperienced(oldB, costB)) {
+                        if (costB >= INVALID || breaksExperienced(cost[b], costB)) {
                             continue;
                         }
-                        int delta = deltaA + costB - oldB;
+                        int delta = deltaA + costB - cost[b];
                         if (delta < bestDelta) {
                             bestDelta = delta;
                             bestSeat = seat;
@@ -545,28 +568,24 @@ public final class TeamSolver {
                         }
                     }
                 }
-                trial[seat] = x;
             }
             if (bestSeat < 0) {
                 return false;
             }
             int x = members[bestSeat];
             members[bestSeat] = bestExaminer;
+            int[] bm = team[bestTeam];
+            for (int j = 0; j < t; j++) {
+                if (bm[j] == bestExaminer) {
+                    bm[j] = x;
+                }
+            }
+            cost[a] = teamCost(a, members);
+            cost[bestTeam] = teamCost(bestTeam, bm);
             teamsOf[x].remove(a);
             teamsOf[bestExaminer].add(a);
-            if (bestTeam < 0) {
-                load[x]--;
-                load[bestExaminer]++;
-            } else {
-                int[] bm = team[bestTeam];
-                for (int j = 0; j < t; j++) {
-                    if (bm[j] == bestExaminer) {
-                        bm[j] = x;
-                    }
-                }
-                teamsOf[bestExaminer].remove(bestTeam);
-                teamsOf[x].add(bestTeam);
-            }
+            teamsOf[bestExaminer].remove(bestTeam);
+            teamsOf[x].add(bestTeam);
             return true;
         }
 
