@@ -279,8 +279,21 @@ public final class TeamSolver {
         private int[] flow(boolean[] active, byte[] mode, boolean sparse) {
             load = new int[m];
             int nodes = 2 + m + GADGET * n;
-            int pairs = n * m;
-            MinCostFlow f = new MinCostFlow(nodes, pairs + 8 * n + 64 * m);
+            int pairs = 0;
+            for (int a = 0; a < n; a++) {
+                if (active[a]) {
+                    for (int e = 0, row = a * m; e < m; e++) {
+                        if (!conflict[row + e] && cap[e] > 0 && (!sparse || candidate(a, e))) {
+                            pairs++;
+                        }
+                    }
+                }
+            }
+            int sourceArcs = 0;
+            for (int e = 0; e < m; e++) {
+                sourceArcs += (cap[e] + LOAD_STEP - 1) / LOAD_STEP;
+            }
+            MinCostFlow f = new MinCostFlow(nodes, pairs + 10 * n + sourceArcs);
             for (int e = 0; e < m; e++) {
                 // unit k costs k / LOAD_STEP: one arc per step, a convex cost that balances the load
                 for (int k = 0; k < cap[e]; k += LOAD_STEP) {
