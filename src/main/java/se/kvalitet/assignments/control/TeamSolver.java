@@ -182,6 +182,7 @@ public final class TeamSolver {
                     }
                 }
                 if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort, mode)) {
+                    sparse = true; // what is left may well fit in the candidate graph again
                     continue;
                 }
                 indexTeams();

@@ -96,6 +96,23 @@ class TeamSolverTest {
         assertEquals(List.of(), TeamRules.check(p, s.teams()));
     }
 
+    /**
+     * The cheapest relaxed flow gives 200 a new leader and a new member (all of 100's examiners match its area).
+     * No single move repairs that: both of 200's members are conflicted with 100 and the only examiner with room
+     * is new. The solver then solves again with a separate experienced seat for 200.
+     */
+    @Test
+    void aTeamTheSearchCannotRepairGetsAnExperiencedSeatInANewSolve() {
+        Pairs conflicts = new Pairs().add(3, 100).add(4, 100);
+        AssignmentProblem p = new AssignmentProblem(2, List.of(app(100, "a"), app(200, "b")),
+                List.of(leader(1, 1, "a"), member(2, 1, true, "a"), new AvailableExaminer(3, 1, true, false,
+                        Set.of("b")), member(4, 1, false, "b"), new AvailableExaminer(5, 1, true, false, Set.of("c"))),
+                conflicts, new Pairs());
+        AssignmentSolution s = solver.solve(p);
+        assertTrue(s.complete(), s::toString);
+        assertEquals(List.of(), TeamRules.check(p, s.teams()));
+    }
+
     @Test
     void balancesTheLoad() {
         List<ApplicationToStaff> apps = new ArrayList<>();
@@ -197,6 +214,7 @@ class TeamSolverTest {
             assertSound(p, s);
             assertTrue(s.complete(), () -> "planted: " + describe(p) + " -> " + s.shortfalls());
         }
+
     }
 
     /** Random problems, often infeasible: whatever comes out never breaks a hard rule and accounts for all. */
