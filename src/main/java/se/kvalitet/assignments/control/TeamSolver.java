@@ -187,6 +187,7 @@ public final class TeamSolver {
                 }
                 indexTeams();
                 improve();
+                balance();
                 List<Integer> unrepaired = withoutExperienced();
                 AssignmentSolution solution = result(placed, setAsideShort, unrepaired);
                 if (best == null || solution.shortfalls().size() < best.shortfalls().size()) {
@@ -500,6 +501,117 @@ public final class TeamSolver {
                     break;
                 }
             }
+        }
+
+        /**
+         * Narrows the load spread the administrator sees (highest minus lowest load): moves a seat from the most
+         * loaded examiner, or to the least loaded one, whenever that costs the team nothing in the other goals.
+         * Leader seats, which only a few may take, are what usually keeps the spread wide; this evens out the rest.
+         */
+        private void balance() {
+            int[] trial = new int[t];
+            for (int moves = 0; moves < 4 * m + 16; moves++) {
+                int most = -1;
+                int least = -1;
+                for (int e = 0; e < m; e++) {
+                    if (cap[e] == 0) {
+                        continue;
+                    }
+                    if (most < 0 || load[e] > load[most]) {
+                        most = e;
+                    }
+                    if (load[e] < cap[e] && (least < 0 || load[e] < load[least])) {
+                        least = e;
+                    }
+                }
+                if (most < 0 || least < 0 || load[most] - load[least] <= 1
+                        || !(shedSeat(most, trial) || takeSeat(least, trial))) {
+                    return;
+                }
+            }
+        }
+
+        /** Gives one of {@code x}'s seats to the least loaded examiner it can go to at no cost. */
+        private boolean shedSeat(int x, int[] trial) {
+            int bestTeam = -1;
+            int bestSeat = -1;
+            int bestY = -1;
+            IntList teams = teamsOf[x];
+            for (int i = 0; i < teams.size; i++) {
+                int a = teams.items[i];
+                int[] members = team[a];
+                int seat = indexOf(members, x);
+                System.arraycopy(members, 0, trial, 0, t);
+                for (int y = 0; y < m; y++) {
+                    if (load[y] >= cap[y] || load[y] + 2 > load[x] || conflict[a * m + y] || inTeam(members, y)
+                            || bestY >= 0 && load[y] >= load[bestY]) {
+                        continue;
+                    }
+                    trial[seat] = y;
+                    int c = teamCost(a, trial);
+                    if (c <= cost[a]) {
+                        bestTeam = a;
+                        bestSeat = seat;
+                        bestY = y;
+                    }
+                }
+            }
+            if (bestTeam < 0) {
+                return false;
+            }
+            replace(bestTeam, bestSeat, bestY);
+            return true;
+        }
+
+        /** Gives {@code y} a seat of the most loaded examiner it can take over at no cost. */
+        private boolean takeSeat(int y, int[] trial) {
+            int bestTeam = -1;
+            int bestSeat = -1;
+            int bestX = -1;
+            for (int a = 0; a < n; a++) {
+                int[] members = team[a];
+                if (members == null || conflict[a * m + y] || inTeam(members, y)) {
+                    continue;
+                }
+                System.arraycopy(members, 0, trial, 0, t);
+                for (int seat = 0; seat < t; seat++) {
+                    int x = members[seat];
+                    if (load[y] + 2 > load[x] || bestX >= 0 && load[x] <= load[bestX]) {
+                        continue;
+                    }
+                    trial[seat] = y;
+                    if (teamCost(a, trial) <= cost[a]) {
+                        bestTeam = a;
+                        bestSeat = seat;
+                        bestX = x;
+                    }
+                    trial[seat] = x;
+                }
+            }
+            if (bestTeam < 0) {
+                return false;
+            }
+            replace(bestTeam, bestSeat, y);
+            return true;
+        }
+
+        private void replace(int a, int seat, int y) {
+            int x = team[a][seat];
+            team[a][seat] = y;
+            cost[a] = teamCost(a, team[a]);
+            teamsOf[x].remove(a);
+            teamsOf[y].add(a);
+            load[x]--;
+            load[y]++;
+        }
+
+        private static int indexOf(int[] members, int e) {
+            for (int i = 0; i < members.length; i++) {
+                if (members[i] == e) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
