@@ -300,7 +300,7 @@ class TeamSolverTest {
      * member), the hardest case for the experienced rule.
      */
     private static AssignmentProblem planted(Random random) {
-        int teamSize = 2 + random.nextInt(4);
+        int teamSize = 2 + random.nextInt(5);
         int count = teamSize + random.nextInt(12);
         int apps = 1 + random.nextInt(25);
         boolean[] eligible = new boolean[count];
