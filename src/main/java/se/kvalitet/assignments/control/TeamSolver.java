@@ -510,6 +510,7 @@ public final class TeamSolver {
          */
         private void balance() {
             int[] trial = new int[t];
+            boolean[] stuck = new boolean[m];
             for (int moves = 0; moves < 4 * m + 16; moves++) {
                 int most = -1;
                 int least = -1;
@@ -524,8 +525,14 @@ public final class TeamSolver {
                         least = e;
                     }
                 }
-                if (most < 0 || least < 0 || load[most] - load[least] <= 1
-                        || !(shedSeat(most, trial) || takeSeat(least, trial))) {
+                if (most < 0 || least < 0 || load[most] - load[least] <= 1) {
+                    return;
+                }
+                // an examiner who found no taker once is not asked again: other moves rarely change that, and
+                // asking costs a scan of all their teams
+                boolean shed = !stuck[most] && shedSeat(most, trial);
+                stuck[most] |= !shed;
+                if (!shed && !takeSeat(least, trial)) {
                     return;
                 }
             }
@@ -533,66 +540,65 @@ public final class TeamSolver {
 
         /** Gives one of {@code x}'s seats to the least loaded examiner it can go to at no cost. */
         private boolean shedSeat(int x, int[] trial) {
-            int bestTeam = -1;
-            int bestSeat = -1;
-            int bestY = -1;
-            IntList teams = teamsOf[x];
-            for (int i = 0; i < teams.size; i++) {
-                int a = teams.items[i];
-                int[] members = team[a];
-                int seat = indexOf(members, x);
-                System.arraycopy(members, 0, trial, 0, t);
-                for (int y = 0; y < m; y++) {
-                    if (load[y] >= cap[y] || load[y] + 2 > load[x] || conflict[a * m + y] || inTeam(members, y)
-                            || bestY >= 0 && load[y] >= load[bestY]) {
-                        continue;
-                    }
-                    trial[seat] = y;
-                    int c = teamCost(a, trial);
-                    if (c <= cost[a]) {
-                        bestTeam = a;
-                        bestSeat = seat;
-                        bestY = y;
+            for (int y : byLoad(true)) {
+                if (load[y] + 2 > load[x]) {
+                    return false;
+                }
+                if (load[y] >= cap[y]) {
+                    continue;
+                }
+                IntList teams = teamsOf[x];
+                for (int i = 0; i < teams.size; i++) {
+                    int a = teams.items[i];
+                    if (tryReplace(a, x, y, trial)) {
+                        return true;
                     }
                 }
             }
-            if (bestTeam < 0) {
+            return false;
+        }
+
+        /** Examiners by load, lowest or highest first. */
+        private Integer[] byLoad(boolean ascending) {
+            Integer[] order = new Integer[m];
+            for (int e = 0; e < m; e++) {
+                order[e] = e;
+            }
+            Arrays.sort(order, ascending ? (u, v) -> Integer.compare(load[u], load[v])
+                    : (u, v) -> Integer.compare(load[v], load[u]));
+            return order;
+        }
+
+        /** Replaces {@code x} by {@code y} in team {@code a} if the rules allow it and the team loses nothing. */
+        private boolean tryReplace(int a, int x, int y, int[] trial) {
+            int[] members = team[a];
+            if (conflict[a * m + y] || inTeam(members, y)) {
                 return false;
             }
-            replace(bestTeam, bestSeat, bestY);
+            int seat = indexOf(members, x);
+            System.arraycopy(members, 0, trial, 0, t);
+            trial[seat] = y;
+            if (teamCost(a, trial) > cost[a]) {
+                return false;
+            }
+            replace(a, seat, y);
             return true;
         }
 
         /** Gives {@code y} a seat of the most loaded examiner it can take over at no cost. */
         private boolean takeSeat(int y, int[] trial) {
-            int bestTeam = -1;
-            int bestSeat = -1;
-            int bestX = -1;
-            for (int a = 0; a < n; a++) {
-                int[] members = team[a];
-                if (members == null || conflict[a * m + y] || inTeam(members, y)) {
-                    continue;
+            for (int x : byLoad(false)) {
+                if (load[y] + 2 > load[x]) {
+                    return false;
                 }
-                System.arraycopy(members, 0, trial, 0, t);
-                for (int seat = 0; seat < t; seat++) {
-                    int x = members[seat];
-                    if (load[y] + 2 > load[x] || bestX >= 0 && load[x] <= load[bestX]) {
-                        continue;
+                IntList teams = teamsOf[x];
+                for (int i = 0; i < teams.size; i++) {
+                    if (tryReplace(teams.items[i], x, y, trial)) {
+                        return true;
                     }
-                    trial[seat] = y;
-                    if (teamCost(a, trial) <= cost[a]) {
-                        bestTeam = a;
-                        bestSeat = seat;
-                        bestX = x;
-                    }
-                    trial[seat] = x;
                 }
             }
-            if (bestTeam < 0) {
-                return false;
-            }
-            replace(bestTeam, bestSeat, y);
-            return true;
+            return false;
         }
 
         private void replace(int a, int seat, int y) {
