@@ -173,6 +173,14 @@ class TeamSolverTest {
     }
 
     @Test
+    void withoutExaminersEveryApplicationIsShort() {
+        AssignmentSolution s = solver.solve(problem(3, List.of(app(100, "skola"), app(200, "skola")), List.of()));
+        assertEquals(List.of(new Shortfall(100, 3, true, 0, 0, 0), new Shortfall(200, 3, true, 0, 0, 0)),
+                s.shortfalls());
+        assertEquals(2, s.quality().violations());
+    }
+
+    @Test
     void aTeamThatCannotGetAnExperiencedMemberIsReportedNotProposed() {
         AssignmentProblem p = problem(2, List.of(app(100, "skola")),
                 List.of(new AvailableExaminer(1, 1, true, false, Set.of()), member(2, 1, false, "skola")));
