@@ -258,6 +258,9 @@ final class MinCostFlow {
         queue[tail++] = s;
         while (head < tail) {
             int u = queue[head++];
+            if (level[t] >= 0 && level[u] >= level[t]) {
+                break; // nothing beyond the sink's level can be on a shortest augmenting path
+            }
             for (int j = zeroStart[u], end = zeroStart[u + 1]; j < end; j++) {
                 int a = zero[j];
                 int v = to[a];

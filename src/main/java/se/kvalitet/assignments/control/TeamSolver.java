@@ -79,6 +79,8 @@ public final class TeamSolver {
         private boolean[] leaderMissing;
         private int[][] team;
         private IntList[] teamsOf;
+        /** The search's soft cost per team, kept up to date as members move. */
+        private int[] cost;
 
         Run(AssignmentProblem p) {
             leaderMissing = new boolean[p.applications().size()];
@@ -169,13 +171,23 @@ public final class TeamSolver {
             byte[] mode = new byte[n];
             AssignmentSolution best = null;
             int[] placed = null;
+            boolean sparse = true;
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-                placed = flow(active, mode);
+                placed = flow(active, mode, sparse);
+                if (sparse) {
+                    sparse = false;
+                    if (anyShort(active)) {
+                        attempt--; // the candidate graph was too thin: the full graph decides
+                        continue;
+                    }
+                }
                 if (attempt + 1 < MAX_ATTEMPTS && setAsideMostShort(active, placed, setAsideShort, mode)) {
+                    sparse = true; // what is left may well fit in the candidate graph again
                     continue;
                 }
                 indexTeams();
                 improve();
+                balance();
                 List<Integer> unrepaired = withoutExperienced();
                 AssignmentSolution solution = result(placed, setAsideShort, unrepaired);
                 if (best == null || solution.shortfalls().size() < best.shortfalls().size()) {
@@ -244,21 +256,61 @@ public final class TeamSolver {
             return 2 + m + GADGET * a + k;
         }
 
-        /** Solves the flow and fills {@link #team}; returns the number of seats placed per application. */
-        private int[] flow(boolean[] active, byte[] mode) {
+        private boolean anyShort(boolean[] active) {
+            for (int a = 0; a < n; a++) {
+                if (active[a] && team[a] == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the pair gets an arc in the sparse candidate graph: competent examiners, a quarter of the other
+         * leader-eligible ones (leader seats are scarce) and a sixteenth of the rest, spread evenly by a hash, so the
+         * graph is about a third of the full one. Mismatched arcs cost more, so the optimum rarely needs the others.
+         */
+        private boolean candidate(int a, int e) {
+            int sample = (a * 7919 + e * 104729) & 15;
+            return match[a * m + e] || sample == 0 || eligible[e] && sample < 4;
+        }
+
+        /**
+         * Solves the flow and fills {@link #team}; returns the number of seats placed per application. The sparse
+         * graph is tried first: its solution is complete for almost every realistic input, and the caller falls
+         * back to the full graph when it is not, so completeness never depends on the candidates.
+         */
+        private int[] flow(boolean[] active, byte[] mode, boolean sparse) {
             load = new int[m];
             int nodes = 2 + m + GADGET * n;
-            int pairs = n * m;
-            MinCostFlow f = new MinCostFlow(nodes, pairs + 8 * n + 64 * m);
+            int pairs = 0;
+            for (int a = 0; a < n; a++) {
+                if (active[a]) {
+                    for (int e = 0, row = a * m; e < m; e++) {
+                        if (!conflict[row + e] && cap[e] > 0 && (!sparse || candidate(a, e))) {
+                            pairs++;
+                        }
+                    }
+                }
+            }
+            int sourceArcs = 0;
+            for (int e = 0; e < m; e++) {
+                sourceArcs += (cap[e] + LOAD_STEP - 1) / LOAD_STEP;
+            }
+            MinCostFlow f = new MinCostFlow(nodes, pairs + 10 * n + sourceArcs);
             for (int e = 0; e < m; e++) {
                 // unit k costs k / LOAD_STEP: one arc per step, a convex cost that balances the load
                 for (int k = 0; k < cap[e]; k += LOAD_STEP) {
                     f.addArc(S, exNode(e), Math.min(LOAD_STEP, cap[e] - k), k / LOAD_STEP);
                 }
             }
-            int[] firstArc = new int[n + 1];
+            int[] firstArc = new int[n];
+            int[] arcExaminer = new int[pairs];
+            int[] firstPair = new int[n + 1];
+            int pairCount = 0;
             for (int a = 0; a < n; a++) {
                 firstArc[a] = -1;
+                firstPair[a] = pairCount;
                 if (!active[a]) {
                     continue;
                 }
@@ -271,9 +323,10 @@ public final class TeamSolver {
                 int senior = appNode(a, 5);
                 boolean twoSeats = mode[a] == TWO_SEATS;
                 for (int e = 0; e < m; e++) {
-                    if (conflict[row + e] || cap[e] == 0) {
+                    if (conflict[row + e] || cap[e] == 0 || sparse && !candidate(a, e)) {
                         continue;
                     }
+                    arcExaminer[pairCount++] = e;
                     int target;
                     if (experienced[e]) {
                         target = eligible[e] ? (twoSeats ? seniorLeader : leader) : (twoSeats ? senior : member);
@@ -307,6 +360,7 @@ public final class TeamSolver {
                     f.addArc(member, T, t - 1, 0);
                 }
             }
+            firstPair[n] = pairCount;
             f.run(S, T);
             team = new int[n][];
             int[] placed = new int[n];
@@ -316,17 +370,10 @@ public final class TeamSolver {
                     continue; // keeps what was known when it was set aside
                 }
                 int count = 0;
-                if (firstArc[a] >= 0) {
-                    int row = a * m;
-                    int arc = firstArc[a];
-                    for (int e = 0; e < m; e++) {
-                        if (conflict[row + e] || cap[e] == 0) {
-                            continue;
-                        }
-                        if (f.flowOn(arc) > 0) {
-                            buf[count++] = e;
-                        }
-                        arc += 2;
+                int arc = firstArc[a];
+                for (int k = firstPair[a]; k < firstPair[a + 1]; k++, arc += 2) {
+                    if (f.flowOn(arc) > 0) {
+                        buf[count++] = arcExaminer[k];
                     }
                 }
                 placed[a] = count;
@@ -348,12 +395,14 @@ public final class TeamSolver {
         // ---------------------------------------------------------------- local search
 
         private void indexTeams() {
+            cost = new int[n];
             teamsOf = new IntList[m];
             for (int e = 0; e < m; e++) {
                 teamsOf[e] = new IntList();
             }
             for (int a = 0; a < n; a++) {
                 if (team[a] != null) {
+                    cost[a] = teamCost(a, team[a]);
                     for (int e : team[a]) {
                         teamsOf[e].add(a);
                     }
@@ -456,14 +505,164 @@ public final class TeamSolver {
             }
         }
 
-        /** Best improving move for team {@code a}: a member replaced by a free examiner, or swapped with another team. */
+        /**
+         * Narrows the load spread the administrator sees (highest minus lowest load): moves a seat from the most
+         * loaded examiner, or to the least loaded one, whenever that costs the team nothing in the other goals.
+         * Leader seats, which only a few may take, are what usually keeps the spread wide; this evens out the rest.
+         */
+        private void balance() {
+            int[] trial = new int[t];
+            boolean[] stuck = new boolean[m];
+            for (int moves = 0; moves < 4 * m + 16; moves++) {
+                int most = -1;
+                int least = -1;
+                for (int e = 0; e < m; e++) {
+                    if (cap[e] == 0) {
+                        continue;
+                    }
+                    if (most < 0 || load[e] > load[most]) {
+                        most = e;
+                    }
+                    if (load[e] < cap[e] && (least < 0 || load[e] < load[least])) {
+                        least = e;
+                    }
+                }
+                if (most < 0 || least < 0 || load[most] - load[least] <= 1) {
+                    return;
+                }
+                // an examiner who found no taker once is not asked again: other moves rarely change that, and
+                // asking costs a scan of all their teams
+                boolean shed = !stuck[most] && shedSeat(most, trial);
+                stuck[most] |= !shed;
+                if (!shed && !takeSeat(least, trial)) {
+                    return;
+                }
+            }
+        }
+
+        /** Gives one of {@code x}'s seats to the least loaded examiner it can go to at no cost. */
+        private boolean shedSeat(int x, int[] trial) {
+            for (int y : byLoad(true)) {
+                if (load[y] + 2 > load[x]) {
+                    return false;
+                }
+                if (load[y] >= cap[y]) {
+                    continue;
+                }
+                IntList teams = teamsOf[x];
+                for (int i = 0; i < teams.size; i++) {
+                    int a = teams.items[i];
+                    if (tryReplace(a, x, y, trial)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Examiners by load, lowest or highest first. */
+        private Integer[] byLoad(boolean ascending) {
+            Integer[] order = new Integer[m];
+            for (int e = 0; e < m; e++) {
+                order[e] = e;
+            }
+            Arrays.sort(order, ascending ? (u, v) -> Integer.compare(load[u], load[v])
+                    : (u, v) -> Integer.compare(load[v], load[u]));
+            return order;
+        }
+
+        /** Replaces {@code x} by {@code y} in team {@code a} if the rules allow it and the team loses nothing. */
+        private boolean tryReplace(int a, int x, int y, int[] trial) {
+            int[] members = team[a];
+            if (conflict[a * m + y] || inTeam(members, y)) {
+                return false;
+            }
+            int seat = indexOf(members, x);
+            System.arraycopy(members, 0, trial, 0, t);
+            trial[seat] = y;
+            if (teamCost(a, trial) > cost[a]) {
+                return false;
+            }
+            replace(a, seat, y);
+            return true;
+        }
+
+        /** Gives {@code y} a seat of the most loaded examiner it can take over at no cost. */
+        private boolean takeSeat(int y, int[] trial) {
+            for (int x : byLoad(false)) {
+                if (load[y] + 2 > load[x]) {
+                    return false;
+                }
+                IntList teams = teamsOf[x];
+                for (int i = 0; i < teams.size; i++) {
+                    if (tryReplace(teams.items[i], x, y, trial)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void replace(int a, int seat, int y) {
+            int x = team[a][seat];
+            team[a][seat] = y;
+            cost[a] = teamCost(a, team[a]);
+            teamsOf[x].remove(a);
+            teamsOf[y].add(a);
+            load[x]--;
+            load[y]++;
+        }
+
+        private static int indexOf(int[] members, int e) {
+            for (int i = 0; i < members.length; i++) {
+                if (members[i] == e) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Improves team {@code a} by its best move: a member replaced by an examiner with room left, or, only when no
+         * replacement helps (swaps cost far more to look for), a member swapped with one of another team.
+         */
         private boolean improveTeam(int a, int[] trial, int[] other) {
             int[] members = team[a];
-            int current = teamCost(a, members);
+            int current = cost[a];
             int row = a * m;
             int bestDelta = 0;
             int bestSeat = -1;
             int bestExaminer = -1;
+            for (int seat = 0; seat < t; seat++) {
+                int x = members[seat];
+                System.arraycopy(members, 0, trial, 0, t);
+                for (int y = 0; y < m; y++) {
+                    if (load[y] >= cap[y] || conflict[row + y] || inTeam(members, y)) {
+                        continue;
+                    }
+                    trial[seat] = y;
+                    int costA = teamCost(a, trial);
+                    if (costA >= INVALID || breaksExperienced(current, costA)) {
+                        continue;
+                    }
+                    int delta = costA - current + marginal(load[y]) - marginal(load[x] - 1);
+                    if (delta < bestDelta) {
+                        bestDelta = delta;
+                        bestSeat = seat;
+                        bestExaminer = y;
+                    }
+                }
+            }
+            if (bestSeat >= 0) {
+                int x = members[bestSeat];
+                members[bestSeat] = bestExaminer;
+                cost[a] = teamCost(a, members);
+                teamsOf[x].remove(a);
+                teamsOf[bestExaminer].add(a);
+                load[x]--;
+                load[bestExaminer]++;
+                return true;
+            }
             int bestTeam = -1;
             for (int seat = 0; seat < t; seat++) {
                 int x = members[seat];
@@ -474,41 +673,27 @@ public final class TeamSolver {
                     }
                     trial[seat] = y;
                     int costA = teamCost(a, trial);
-                    if (costA >= INVALID || breaksExperienced(current, costA)) {
-                        continue;
-                    }
-                    int deltaA = costA - current;
-                    if (load[y] < cap[y]) {
-                        int delta = deltaA + marginal(load[y]) - marginal(load[x] - 1);
-                        if (delta < bestDelta) {
-                            bestDelta = delta;
-                            bestSeat = seat;
-                            bestExaminer = y;
-                            bestTeam = -1;
-                        }
-                    }
-                    if (deltaA >= bestDelta) {
+                    if (costA >= INVALID || breaksExperienced(current, costA) || costA - current >= bestDelta) {
                         continue; // a swap cannot beat the best move unless it improves team a already
                     }
+                    int deltaA = costA - current;
                     IntList ys = teamsOf[y];
                     for (int i = 0; i < ys.size; i++) {
                         int b = ys.items[i];
                         if (conflict[b * m + x] || inTeam(team[b], x)) {
                             continue;
                         }
-                        int[] bm = team[b];
-                        System.arraycopy(bm, 0, other, 0, t);
+                        System.arraycopy(team[b], 0, other, 0, t);
                         for (int j = 0; j < t; j++) {
                             if (other[j] == y) {
                                 other[j] = x;
                             }
                         }
                         int costB = teamCost(b, other);
-                        int oldB = teamCost(b, bm);
-                        if (costB >= INVALID || breaksExperienced(oldB, costB)) {
+                        if (costB >= INVALID || breaksExperienced(cost[b], costB)) {
                             continue;
                         }
-                        int delta = deltaA + costB - oldB;
+                        int delta = deltaA + costB - cost[b];
                         if (delta < bestDelta) {
                             bestDelta = delta;
                             bestSeat = seat;
@@ -517,28 +702,24 @@ public final class TeamSolver {
                         }
                     }
                 }
-                trial[seat] = x;
             }
             if (bestSeat < 0) {
                 return false;
             }
             int x = members[bestSeat];
             members[bestSeat] = bestExaminer;
+            int[] bm = team[bestTeam];
+            for (int j = 0; j < t; j++) {
+                if (bm[j] == bestExaminer) {
+                    bm[j] = x;
+                }
+            }
+            cost[a] = teamCost(a, members);
+            cost[bestTeam] = teamCost(bestTeam, bm);
             teamsOf[x].remove(a);
             teamsOf[bestExaminer].add(a);
-            if (bestTeam < 0) {
-                load[x]--;
-                load[bestExaminer]++;
-            } else {
-                int[] bm = team[bestTeam];
-                for (int j = 0; j < t; j++) {
-                    if (bm[j] == bestExaminer) {
-                        bm[j] = x;
-                    }
-                }
-                teamsOf[bestExaminer].remove(bestTeam);
-                teamsOf[x].add(bestTeam);
-            }
+            teamsOf[bestExaminer].remove(bestTeam);
+            teamsOf[x].add(bestTeam);
             return true;
         }
 

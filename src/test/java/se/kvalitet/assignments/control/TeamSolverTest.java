@@ -96,6 +96,23 @@ class TeamSolverTest {
         assertEquals(List.of(), TeamRules.check(p, s.teams()));
     }
 
+    /**
+     * The cheapest relaxed flow gives 200 a new leader and a new member (all of 100's examiners match its area).
+     * No single move repairs that: both of 200's members are conflicted with 100 and the only examiner with room
+     * is new. The solver then solves again with a separate experienced seat for 200.
+     */
+    @Test
+    void aTeamTheSearchCannotRepairGetsAnExperiencedSeatInANewSolve() {
+        Pairs conflicts = new Pairs().add(3, 100).add(4, 100);
+        AssignmentProblem p = new AssignmentProblem(2, List.of(app(100, "a"), app(200, "b")),
+                List.of(leader(1, 1, "a"), member(2, 1, true, "a"), new AvailableExaminer(3, 1, true, false,
+                        Set.of("b")), member(4, 1, false, "b"), new AvailableExaminer(5, 1, true, false, Set.of("c"))),
+                conflicts, new Pairs());
+        AssignmentSolution s = solver.solve(p);
+        assertTrue(s.complete(), s::toString);
+        assertEquals(List.of(), TeamRules.check(p, s.teams()));
+    }
+
     @Test
     void balancesTheLoad() {
         List<ApplicationToStaff> apps = new ArrayList<>();
@@ -156,6 +173,14 @@ class TeamSolverTest {
     }
 
     @Test
+    void withoutExaminersEveryApplicationIsShort() {
+        AssignmentSolution s = solver.solve(problem(3, List.of(app(100, "skola"), app(200, "skola")), List.of()));
+        assertEquals(List.of(new Shortfall(100, 3, true, 0, 0, 0), new Shortfall(200, 3, true, 0, 0, 0)),
+                s.shortfalls());
+        assertEquals(2, s.quality().violations());
+    }
+
+    @Test
     void aTeamThatCannotGetAnExperiencedMemberIsReportedNotProposed() {
         AssignmentProblem p = problem(2, List.of(app(100, "skola")),
                 List.of(new AvailableExaminer(1, 1, true, false, Set.of()), member(2, 1, false, "skola")));
@@ -197,6 +222,7 @@ class TeamSolverTest {
             assertSound(p, s);
             assertTrue(s.complete(), () -> "planted: " + describe(p) + " -> " + s.shortfalls());
         }
+
     }
 
     /** Random problems, often infeasible: whatever comes out never breaks a hard rule and accounts for all. */
@@ -282,7 +308,7 @@ class TeamSolverTest {
      * member), the hardest case for the experienced rule.
      */
     private static AssignmentProblem planted(Random random) {
-        int teamSize = 2 + random.nextInt(4);
+        int teamSize = 2 + random.nextInt(5);
         int count = teamSize + random.nextInt(12);
         int apps = 1 + random.nextInt(25);
         boolean[] eligible = new boolean[count];
