@@ -26,7 +26,8 @@ import se.kvalitet.platform.security.Role;
 
 /**
  * Demo data for the embedded demo: a small city with boards, administrations and units, one account
- * per role, last year's closed cycle and this year's cycle with applications open. Loaded only when
+ * per role, ten examiners, last year's closed cycle (with its committed teams) and this year's cycle with
+ * applications open, its examiner register carried over from last year and its conflicts of interest. Loaded only when
  * {@code kvalitet.demo.enabled=true} and only once; never part of the migrations, never in production.
  * Goes through the same boundaries as users do, so the demo obeys every rule.
  */
@@ -56,6 +57,9 @@ public class DemoData {
     @Inject
     Applications applications;
 
+    @Inject
+    DemoExaminers examinerPool;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -81,12 +85,17 @@ public class DemoData {
         var dayCentre = organizations.createUnit(eldAdm.getId(), "Dagverksamheten Lärkan", OperatorType.CONTRACTED, ServiceArea.DISABILITY, 9);
         var library = organizations.createUnit(culAdm.getId(), "Stadsbiblioteket", OperatorType.MUNICIPAL, ServiceArea.CULTURE_LEISURE, 70);
         var customerService = organizations.createUnit(housingCo.getId(), "Kundtjänst bostäder", OperatorType.MUNICIPAL, ServiceArea.ADMINISTRATIVE_SUPPORT, 22);
+        var meadow = organizations.createUnit(eduAdm.getId(), "Förskolan Ängen", OperatorType.MUNICIPAL, ServiceArea.PRESCHOOL, 18);
+        var homeCareNorth = organizations.createUnit(eldAdm.getId(), "Hemtjänsten Norr", OperatorType.MUNICIPAL, ServiceArea.ELDERLY_CARE, 40);
+        var artsSchool = organizations.createUnit(culAdm.getId(), "Kulturskolan", OperatorType.MUNICIPAL, ServiceArea.CULTURE_LEISURE, 30);
+        var groupHome = organizations.createUnit(southAdm.getId(), "Gruppbostaden Linden", OperatorType.MUNICIPAL, ServiceArea.DISABILITY, 14);
+        var administrations = java.util.Map.of(eduAdm.getName(), eduAdm.getId(), eldAdm.getName(), eldAdm.getId(),
+                culAdm.getName(), culAdm.getId(), southAdm.getName(), southAdm.getId(), housingCo.getName(), housingCo.getId());
 
         char[] password = PASSWORD.toCharArray();
         people.create("admin@kvalitet.demo", "Anna Administratör", password, EnumSet.of(Role.ADMIN, Role.STAFF), null, null);
         var applicant = people.create("sokande@kvalitet.demo", "Sara Sökande", password, EnumSet.of(Role.APPLICANT, Role.STAFF), solrosen.getId(), southAdm.getId());
-        people.create("examinator@kvalitet.demo", "Erik Examinator", password, EnumSet.of(Role.EXAMINER, Role.STAFF), null, culAdm.getId());
-        people.create("lagledare@kvalitet.demo", "Lena Lagledare", password, EnumSet.of(Role.EXAMINER, Role.STAFF), null, eduAdm.getId());
+        var examinerIds = examinerPool.accounts(administrations, password);
         people.create("jury@kvalitet.demo", "Johan Jurymedlem", password, EnumSet.of(Role.JURY), null, null);
         people.create("medarbetare@kvalitet.demo", "Maria Medarbetare", password, EnumSet.of(Role.STAFF), null, eldAdm.getId());
 
@@ -120,12 +129,16 @@ public class DemoData {
         last.getDates().setAnnouncementOn(LocalDate.of(year - 1, 11, 10));
         last.getDates().setFeedbackOn(LocalDate.of(year - 1, 12, 5));
         cycles.save(last);
-        for (Phase phase : new Phase[]{Phase.APPLICATION_CLOSED, Phase.INDIVIDUAL_REVIEW,
+        examinerPool.lastYearsRegister(lastYear.getId(), year - 1, examinerIds, administrations);
+        cycles.moveTo(lastYear.getId(), Phase.APPLICATION_CLOSED);
+        examinerPool.commitTeams(lastYear.getId());
+        for (Phase phase : new Phase[]{Phase.INDIVIDUAL_REVIEW,
                 Phase.CONSENSUS, Phase.SITE_VISITS, Phase.JURY, Phase.ANNOUNCED, Phase.FEEDBACK, Phase.CLOSED}) {
             cycles.moveTo(lastYear.getId(), phase);
         }
         for (Long id : new Long[]{lastSolrosen, lastSchool, lastCareHome}) {
-            for (String status : new String[]{"UNDER_REVIEW", "SITE_VISIT", "DECIDED", "FEEDBACK_RELEASED"}) {
+            // under review since their teams were committed
+            for (String status : new String[]{"SITE_VISIT", "DECIDED", "FEEDBACK_RELEASED"}) {
                 applications.moveTo(id, status);
             }
         }
@@ -171,6 +184,19 @@ public class DemoData {
         applications.withdraw(applications.startFor(customerService.getId(), current.getId(), "RENEWAL_PRIZE", renewalClass));
         applications.startFor(dayCentre.getId(), current.getId(), "QUALITY_AWARD",
                 classOf(current.getId(), "QUALITY_AWARD", "Socialtjänst och funktionsnedsättning"));
+        Long meadowApplication = submitted(meadow.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Förskola"), 18, null);
+        submitted(homeCareNorth.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Äldreomsorg"), 40, null);
+        submitted(artsSchool.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Andra verksamheter"), 30, null);
+        submitted(groupHome.getId(), current.getId(), "QUALITY_AWARD",
+                classOf(current.getId(), "QUALITY_AWARD", "Socialtjänst och funktionsnedsättning"), 14, null);
+
+        // this year's examiners: last year's register carried over, training and approvals, two new examiners,
+        // and the conflicts the organisation tree cannot know
+        examinerPool.thisYearsRegister(current.getId(), year, examinerIds, administrations);
+        examinerPool.thisYearsConflicts(current.getId(), year, examinerIds, school.getId(), meadowApplication);
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
     }
 
