@@ -36,7 +36,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,7 +72,7 @@ class ApplicationsIT {
 
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Sökande-lösen 2026";
-    static final AtomicInteger YEARS = new AtomicInteger(2060 + (int) Math.floorMod(System.nanoTime(), 20L));
+    static final TestYears YEARS = new TestYears(2060, 2080);
 
     @Deployment
     static WebArchive deployment() {
@@ -103,19 +102,9 @@ class ApplicationsIT {
     /** A cycle of its own, open for applications until {@code closesAt}. */
     Fixture openCycle(Instant closesAt) throws Exception {
         return admin.call(() -> {
-            int year;
-            Long id = null;
-            do {
-                year = YEARS.incrementAndGet();
-                try {
-                    id = cycles.open(year, "Ansökningstest " + year).getId();
-                } catch (RuleViolation taken) {
-                    if (year > 2099) {
-                        throw taken;
-                    }
-                }
-            } while (id == null);
-            Long cycleId = id;
+            var opened = YEARS.open(cycles, "Ansökningstest");
+            int year = opened.year();
+            Long cycleId = opened.cycleId();
             cycles.addCategory(cycleId, Award.QUALITY_AWARD);
             cycles.addCategory(cycleId, Award.RENEWAL_PRIZE);
             cycles.addClass(cycleId, Award.QUALITY_AWARD, "Förskola");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.applications.boundary.EligibilityDraft;
 import se.kvalitet.cycles.boundary.Cycles;
@@ -25,7 +24,6 @@ import se.kvalitet.organizations.entity.AdministrationKind;
 import se.kvalitet.organizations.entity.OperatorType;
 import se.kvalitet.organizations.entity.ServiceArea;
 import se.kvalitet.people.boundary.People;
-import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.security.Role;
 
 /**
@@ -55,20 +53,10 @@ public class AssignmentScenario {
     @Inject ExaminerFixtures examiners;
 
     /** Builds the scenario in the next free year of {@code years}; examiners sign in with {@code password}. */
-    public Fixture build(AtomicInteger years, boolean closeApplications, String password) {
-        int year;
-        Long id = null;
-        do {
-            year = years.incrementAndGet();
-            try {
-                id = cycles.open(year, "Tilldelningstest " + year).getId();
-            } catch (RuleViolation taken) {
-                if (year > 2099) {
-                    throw taken;
-                }
-            }
-        } while (id == null);
-        Long cycleId = id;
+    public Fixture build(TestYears years, boolean closeApplications, String password) {
+        var opened = years.open(cycles, "Tilldelningstest");
+        int year = opened.year();
+        Long cycleId = opened.cycleId();
         cycles.addCategory(cycleId, Award.QUALITY_AWARD);
         cycles.addClass(cycleId, Award.QUALITY_AWARD, "Förskola");
         cycles.adoptPreset(cycleId, Award.QUALITY_AWARD, "stockholm-kvalitet");

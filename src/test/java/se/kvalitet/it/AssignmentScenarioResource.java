@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test-only (never in the shipped WAR): lets a browser test, which runs outside the container, build an
@@ -24,6 +23,6 @@ public class AssignmentScenarioResource {
 
     @POST
     public AssignmentScenario.Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("password") String password) {
-        return scenario.build(new AtomicInteger(firstYear - 1), true, password);
+        return scenario.build(new TestYears(firstYear, 2100), true, password);
     }
 }

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -69,10 +68,8 @@ class ExaminersIT {
 
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Examinator-lösen 2082";
-    /** Years no other test opens cycles in (2081–2089, then 2053–2059); a year taken by an earlier run is skipped. */
-    static final int[] FREE_YEARS = java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(2081, 2089),
-            java.util.stream.IntStream.rangeClosed(2053, 2059)).toArray();
-    static final AtomicInteger YEARS = new AtomicInteger(-1);
+    /** Years no other test opens cycles in. */
+    static final TestYears YEARS = new TestYears(2081, 2089, 2053, 2059);
 
     @Deployment
     static WebArchive deployment() {
@@ -104,21 +101,9 @@ class ExaminersIT {
 
     City city() throws Exception {
         return admin.call(() -> {
-            int year;
-            Long id = null;
-            do {
-                int next = YEARS.incrementAndGet();
-                if (next >= FREE_YEARS.length) {
-                    throw new IllegalStateException("no free test year left: recreate the test database");
-                }
-                year = FREE_YEARS[next];
-                try {
-                    id = cycles.open(year, "Examinatorstest " + year).getId();
-                } catch (RuleViolation taken) {
-                    // taken by an earlier run on this database: try the next free year
-                }
-            } while (id == null);
-            Long cycleId = id;
+            var opened = YEARS.open(cycles, "Examinatorstest");
+            int year = opened.year();
+            Long cycleId = opened.cycleId();
             cycles.addCategory(cycleId, Award.QUALITY_AWARD);
             cycles.addClass(cycleId, Award.QUALITY_AWARD, "Förskola");
             cycles.adoptPreset(cycleId, Award.QUALITY_AWARD, "stockholm-kvalitet");
