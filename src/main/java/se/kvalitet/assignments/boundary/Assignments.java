@@ -199,6 +199,7 @@ public class Assignments {
         }
         var proposal = find(proposalId);
         proposal.requireOpen();
+        requireAssigningPhase(category(proposal.getCategoryId()));
         proposal.requireVersion(change.expectedVersion());
         if (!proposal.applicationIds().contains(change.applicationId())) {
             throw new NotFound("assignments.application.notInProposal", change.applicationId());

@@ -58,7 +58,7 @@ public class Confirmations {
                 actingAs, Clock.systemUTC().instant());
         em.persist(confirmation);
         em.flush();
-        events.record("ConflictConfirmed", "application", applicationId,
+        events.record("ConflictConfirmed", "Application", applicationId,
                 "person=" + caller.id() + ";as=" + actingAs);
     }
 

@@ -83,7 +83,10 @@ public class DeclaredConflict {
         if (targets != 1) {
             throw new RuleViolation("conflicts.declare.oneTarget");
         }
-        if (reason == null || actingAs == null) {
+        if (actingAs == null) {
+            throw new RuleViolation("conflicts.declare.actingAsRequired");
+        }
+        if (reason == null) {
             throw new RuleViolation("conflicts.declare.reasonRequired");
         }
         if (explanation != null && explanation.length() > MAX_EXPLANATION) {
