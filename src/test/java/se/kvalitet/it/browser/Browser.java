@@ -67,10 +67,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until the document has loaded and no PrimeFaces ajax request is running. */
+    /**
+     * Waits until the page is loaded, no Ajax request is pending and nothing is still fading in (a dialog's mask
+     * half faded in would give axe-core wrong colours to measure on a slow machine).
+     */
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "complete".equals(js("return document.readyState"))
-                && Boolean.TRUE.equals(js("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+                && Boolean.TRUE.equals(js("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()"))
+                && Boolean.TRUE.equals(js("return (!window.jQuery || jQuery(':animated').length === 0)"
+                        + " && (!document.getAnimations || document.getAnimations().every(a => a.playState !== 'running'))")));
     }
 
     public void waitForH1(String start) {
@@ -84,6 +90,7 @@ public final class Browser implements AutoCloseable {
      * readable text, "" when there are none.
      */
     public String accessibilityViolations() {
+        waitForPage();
         js(AXE_SOURCE);
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
