@@ -25,7 +25,7 @@ public final class CloseRules {
     private CloseRules() {
     }
 
-    public static List<Missing> missing(ConsensusSheet sheet, Collection<Long> memberIds) {
+    public static List<Missing> missing(ConsensusSheet sheet, Collection<Long> memberIds, Collection<Long> signedIds) {
         var missing = new ArrayList<Missing>();
         for (ConsensusScore score : sheet.getScores()) {
             if (score.getValue() == null) {
@@ -43,7 +43,7 @@ public final class CloseRules {
         if (sheet.getSiteVisitRecommended() == null) {
             missing.add(Missing.of("consensus.close.recommendationMissing"));
         }
-        long unsigned = memberIds.stream().filter(id -> !sheet.signedBy(id)).count();
+        long unsigned = memberIds.stream().filter(id -> !signedIds.contains(id)).count();
         if (unsigned > 0) {
             missing.add(Missing.of("consensus.close.unsigned", unsigned));
         }
@@ -51,8 +51,8 @@ public final class CloseRules {
     }
 
     /** Refuses with the first missing thing. */
-    public static void require(ConsensusSheet sheet, Collection<Long> memberIds) {
-        var missing = missing(sheet, memberIds);
+    public static void require(ConsensusSheet sheet, Collection<Long> memberIds, Collection<Long> signedIds) {
+        var missing = missing(sheet, memberIds, signedIds);
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing.get(0).key(), missing.get(0).arguments().toArray());
         }

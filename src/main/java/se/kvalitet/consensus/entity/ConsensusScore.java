@@ -90,7 +90,6 @@ public class ConsensusScore {
         this.justification = blankToNull(justification);
         this.strengths = blankToNull(strengths);
         this.improvements = blankToNull(improvements);
-        sheet.contentChanged();
     }
 
     /** After the site visit, on a closed consensus: the visit's findings change the agreed score. */

@@ -1,15 +1,12 @@
 package se.kvalitet.consensus.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -17,10 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import se.kvalitet.platform.errors.RuleViolation;
 
 /**
@@ -78,10 +73,6 @@ public class ConsensusSheet {
     @OrderBy("position")
     private List<ConsensusScore> scores = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "consensus_signoff", joinColumns = @JoinColumn(name = "consensus_id"))
-    private Set<Signoff> signoffs = new LinkedHashSet<>();
-
     @Version
     private long version;
 
@@ -103,16 +94,10 @@ public class ConsensusSheet {
         }
     }
 
-    /** Every change to what the team agreed on voids the sign-offs: a member signed a different sheet. */
-    public void contentChanged() {
-        signoffs.clear();
-    }
-
     public void changeThemes(List<String> strengths, List<String> improvements) {
         requireOpen();
         keyStrengths = KeyThemes.join(KeyThemes.clean(strengths));
         keyImprovements = KeyThemes.join(KeyThemes.clean(improvements));
-        contentChanged();
     }
 
     public void recommend(Boolean siteVisit, String level) {
@@ -123,16 +108,19 @@ public class ConsensusSheet {
         }
         siteVisitRecommended = siteVisit;
         proposedLevel = trimmed;
-        contentChanged();
     }
 
-    public void signOff(Long personId, Instant now) {
+    public Signoff signOff(Long personId, Instant now) {
         requireOpen();
-        signoffs.add(new Signoff(personId, now.truncatedTo(ChronoUnit.SECONDS)));
+        return new Signoff(id, personId, now);
     }
 
-    public boolean signedBy(Long personId) {
-        return signoffs.stream().anyMatch(s -> s.getPersonId().equals(personId));
+    /**
+     * What a member signs: the sheet's version plus every row's. Each only grows, so any change to the themes,
+     * the recommendation or any score changes the sum, while sign-offs (rows of their own) leave it alone.
+     */
+    public long contentVersion() {
+        return version + scores.stream().mapToLong(ConsensusScore::getVersion).sum();
     }
 
     /** Closing is checked by {@code consensus.control.CloseRules}; here only the state change. */
@@ -166,6 +154,5 @@ public class ConsensusSheet {
     public Boolean getSiteVisitRecommended() { return siteVisitRecommended; }
     public String getProposedLevel() { return proposedLevel; }
     public List<ConsensusScore> getScores() { return scores; }
-    public Set<Signoff> getSignoffs() { return signoffs; }
     public long getVersion() { return version; }
 }

@@ -27,7 +27,7 @@ class BundlesTest {
 
     static final Map<String, String> VARS = Map.of("msg", "common", "orgMsg", "organizations", "peopleMsg", "people",
             "cycleMsg", "cycles", "critMsg", "criteria", "appMsg", "applications", "exmMsg", "examiners",
-            "cnfMsg", "conflicts", "asgMsg", "assignments");
+            "cnfMsg", "conflicts", "asgMsg", "assignments", "conMsg", "consensus");
     static final Path I18N = Path.of("src/main/resources/i18n");
 
     @Test
@@ -52,7 +52,7 @@ class BundlesTest {
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
-        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|exmMsg|cnfMsg|asgMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
+        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|exmMsg|cnfMsg|asgMsg|conMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
