@@ -9,7 +9,6 @@ import java.util.List;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
-import se.kvalitet.platform.security.Role;
 
 /**
  * Who may do what with an application's consensus: administrators everything but the team's own work, the
@@ -42,8 +41,8 @@ public class TeamAccess {
 
     /** The caller's relation to a team. */
     public record Access(Team team, Long callerId, boolean admin) {
-        public boolean member() { return team.has(callerId); }
-        public boolean leader() { return team.ledBy(callerId); }
+        public boolean member() { return callerId != null && team.has(callerId); }
+        public boolean leader() { return callerId != null && team.ledBy(callerId); }
     }
 
     @PersistenceContext
@@ -52,20 +51,23 @@ public class TeamAccess {
     @Inject
     CurrentPerson currentPerson;
 
-    /** The team as the caller may see it: an administrator or a member; anybody else "not found". */
-    public Access reading(Long applicationId) {
-        var caller = currentPerson.caller().orElseThrow(() -> new NotFound("consensus.notFound", applicationId));
+    /**
+     * The team as the caller may see it: an administrator or a member; anybody else "not found". Whether the
+     * caller administers comes from the calling EJB's context, so start-up work running as the system (no
+     * person) is an administrator too.
+     */
+    public Access reading(Long applicationId, boolean admin) {
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         var team = team(applicationId);
-        boolean admin = caller.has(Role.ADMIN);
-        if (!admin && !team.has(caller.id())) {
+        if (!admin && (callerId == null || !team.has(callerId))) {
             throw new NotFound("consensus.notFound", applicationId);
         }
-        return new Access(team, caller.id(), admin);
+        return new Access(team, callerId, admin);
     }
 
     /** The team's own work (scores, themes, sign-off): its members only. */
-    public Access member(Long applicationId) {
-        var access = reading(applicationId);
+    public Access member(Long applicationId, boolean admin) {
+        var access = reading(applicationId, admin);
         if (!access.member()) {
             throw new RuleViolation("consensus.membersOnly");
         }
@@ -73,8 +75,8 @@ public class TeamAccess {
     }
 
     /** Opening, closing, the site visit and adjustments: the leader, or an administrator where allowed. */
-    public Access leader(Long applicationId, boolean adminToo) {
-        var access = reading(applicationId);
+    public Access leader(Long applicationId, boolean admin, boolean adminToo) {
+        var access = reading(applicationId, admin);
         if (!access.leader() && !(adminToo && access.admin())) {
             throw new RuleViolation("consensus.leaderOnly");
         }
