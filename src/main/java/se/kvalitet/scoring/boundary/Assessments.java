@@ -68,9 +68,13 @@ public class Assessments {
 
     /** The application, its model and where the caller stands on its team. */
     record Context(Long callerId, Viewer viewer, ApplicationView application, ApplicationTerms terms, ModelView model,
-                   Optional<Assessment> own) {
+                   Optional<Assessment> own, boolean consensusOpened) {
+        /**
+         * Once consensus has opened (any assessment of the application locked), every member stands where the
+         * locked ones do, even one who never started: the team now discusses the submitted assessments openly.
+         */
         Own ownState() {
-            return own.map(a -> Own.valueOf(a.getStatus().name())).orElse(Own.NOT_STARTED);
+            return consensusOpened ? Own.LOCKED : own.map(a -> Own.valueOf(a.getStatus().name())).orElse(Own.NOT_STARTED);
         }
     }
 
@@ -192,10 +196,10 @@ public class Assessments {
      * members have NOT_STARTED, and how many assessments are DRAFT, SUBMITTED, LOCKED. Counts only, never scores.
      */
     public Map<Long, Map<String, Long>> progress(Long cycleId) {
-        var caller = currentPerson.caller().orElseThrow(() -> new NotFound("scoring.cycle.notFound", cycleId));
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         var sizes = roster.sizes(cycleId);
         var applicationIds = session.isCallerInRole(Role.ADMIN_NAME) ? List.copyOf(sizes.keySet())
-                : roster.ledBy(cycleId, caller.id());
+                : callerId == null ? List.<Long>of() : roster.ledBy(cycleId, callerId);
         var progress = new LinkedHashMap<Long, Map<String, Long>>();
         for (Long applicationId : applicationIds.stream().sorted().toList()) {
             var counts = new LinkedHashMap<String, Long>();
@@ -215,15 +219,17 @@ public class Assessments {
     // ---- helpers
 
     private Context context(Long applicationId) {
-        var caller = currentPerson.caller().orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
-        var seat = applicationId == null ? Optional.<TeamRoster.Member>empty() : roster.seat(applicationId, caller.id());
+        // start-up work and other components may act as administrators without a person behind them
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var seat = applicationId == null || callerId == null ? Optional.<TeamRoster.Member>empty()
+                : roster.seat(applicationId, callerId);
         // someone scoring is blind like every examiner, even if they also administer: the seat decides first
         Viewer viewer = seat.map(s -> s.leader() ? Viewer.LEADER : Viewer.MEMBER)
                 .orElse(session.isCallerInRole(Role.ADMIN_NAME) ? Viewer.ADMIN : Viewer.OUTSIDER);
         if (viewer == Viewer.OUTSIDER) {
             throw new NotFound("scoring.application.notFound", applicationId);
         }
-        if (viewer != Viewer.ADMIN && confirmations.confirmedAsExaminer(caller.id(), List.of(applicationId)).isEmpty()) {
+        if (viewer != Viewer.ADMIN && confirmations.confirmedAsExaminer(callerId, List.of(applicationId)).isEmpty()) {
             throw new RuleViolation("scoring.confirmFirst");
         }
         var application = applications.view(applicationId);
@@ -231,7 +237,9 @@ public class Assessments {
                 .orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
         var model = terms.category(application.award()).map(ApplicationTerms.Category::evaluationModelId)
                 .flatMap(models::view).orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
-        return new Context(caller.id(), viewer, application, terms, model, find(applicationId, caller.id()));
+        boolean consensusOpened = all(applicationId).stream().anyMatch(a -> a.getStatus() == AssessmentStatus.LOCKED);
+        return new Context(callerId, viewer, application, terms, model,
+                callerId == null ? Optional.empty() : find(applicationId, callerId), consensusOpened);
     }
 
     private Context onTeam(Long applicationId) {
@@ -251,6 +259,10 @@ public class Assessments {
             assessment.requireVersion(expectedVersion);
             em.lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             return assessment;
+        }
+        if (context.consensusOpened()) {
+            // too late to start: the team's assessments are locked for consensus
+            throw new RuleViolation("scoring.assessment.locked");
         }
         requirePhase(context);
         if (expectedVersion != 0) {
