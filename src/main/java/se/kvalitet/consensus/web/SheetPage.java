@@ -52,9 +52,20 @@ public class SheetPage implements Serializable {
     }
 
     private void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * Reads the sheet again. The criteria all sit in one form, so a member may have typed in other criteria than
+     * the one saved: those inputs (with the versions they were loaded at) are kept, only {@code saved} is
+     * reloaded; null reloads every criterion.
+     */
+    private void refresh(String saved) {
         sheet = consensus.sheet(applicationId);
+        var typed = forms;
         forms = new HashMap<>();
-        sheet.rows().forEach(r -> forms.put(r.code(), RowForm.of(r)));
+        sheet.rows().forEach(r -> forms.put(r.code(),
+                saved == null || r.code().equals(saved) || !typed.containsKey(r.code()) ? RowForm.of(r) : typed.get(r.code())));
         keyStrengths = Lines.join(sheet.keyStrengths());
         keyImprovements = Lines.join(sheet.keyImprovements());
         siteVisit = sheet.siteVisitRecommended() == null ? "" : sheet.siteVisitRecommended().toString();
@@ -71,8 +82,11 @@ public class SheetPage implements Serializable {
 
     public void saveRow(String code) {
         var form = forms.get(code);
-        act(() -> consensus.recordScore(applicationId, code, new ScoreChange(form.getValue(), form.getJustification(),
-                form.getStrengths(), form.getImprovements()), form.getVersion()), "consensus.page.saved");
+        if (Attempt.succeeded(() -> consensus.recordScore(applicationId, code, new ScoreChange(form.getValue(),
+                form.getJustification(), form.getStrengths(), form.getImprovements()), form.getVersion()))) {
+            Messages.info("consensus.page.saved");
+            refresh(code);
+        }
     }
 
     public void saveThemes() {
@@ -90,14 +104,17 @@ public class SheetPage implements Serializable {
     }
 
     public void close() {
-        act(() -> consensus.close(applicationId, sheet.contentVersion()), "consensus.page.closedNow");
+        if (Attempt.succeeded(() -> consensus.close(applicationId, sheet.contentVersion()))) {
+            Messages.info("consensus.page.closedNow");
+            refresh();
+        }
     }
 
     /** On success the sheet is read again; on refusal the page keeps the member's input beside the reason. */
     private void act(Runnable action, String doneKey) {
         if (Attempt.succeeded(action)) {
             Messages.info(doneKey);
-            refresh();
+            refresh(sheet.opened() ? "" : null);
         }
     }
 

@@ -41,7 +41,7 @@ public final class ConsensusSheetPage {
 
     /** Sets the consensus score and justification of the n-th criterion form (flagged first) and saves it. */
     public void record(int form, String value, String justification) {
-        var row = browser.driver().findElements(By.cssSelector("form.consensus-row")).get(form);
+        var row = browser.driver().findElements(By.cssSelector("#criteria .consensus-row")).get(form);
         new Select(row.findElement(By.cssSelector("select[id$=':value']"))).selectByValue(value);
         var text = row.findElement(By.cssSelector("textarea[id$=':justification']"));
         text.clear();
