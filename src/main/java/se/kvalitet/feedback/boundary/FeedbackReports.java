@@ -59,6 +59,9 @@ public class FeedbackReports {
     ReportContents contents;
 
     @Inject
+    se.kvalitet.applications.boundary.Applications applications;
+
+    @Inject
     CurrentPerson currentPerson;
 
     Clock clock = Clock.systemUTC();
@@ -147,6 +150,26 @@ public class FeedbackReports {
             events.record("FeedbackDownloaded", "FeedbackReport", report.getId(), "application=" + applicationId);
         }
         return pdf;
+    }
+
+    /** The released reports of the caller's unit over the years, newest first: what an applicant may download. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public List<ReportView> releasedForMyUnit() {
+        var mine = applications.listForMyUnit();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        var released = em.createQuery("select r from FeedbackReport r where r.applicationId in :ids and r.status = :s",
+                        FeedbackReport.class).setParameter("ids", mine.stream().map(a -> a.id()).toList())
+                .setParameter("s", ReportStatus.RELEASED).getResultStream()
+                .collect(Collectors.toMap(FeedbackReport::getApplicationId, Function.identity()));
+        return mine.stream().filter(a -> released.containsKey(a.id())).map(a -> {
+            var report = released.get(a.id());
+            return new ReportView(a.id(), a.cycleId(), a.registrationNumber(), a.unitName(), a.competitionClassName(),
+                    "CLOSED", report.getStatus().name(), report.getVersion(), report.getLanguage(), report.getDraftedAt(),
+                    null, report.getReviewedAt(), null, report.getReleasedAt(), report.getMeetingOn(), null,
+                    false, false, false, true);
+        }).toList();
     }
 
     /** The reports of a cycle's applications under review or later, for the administrator's list. */

@@ -73,7 +73,7 @@ public class ProgressOverview {
                     counts.getOrDefault("LOCKED", 0L), consensus.getOrDefault(team.applicationId(), "NOT_OPENED"),
                     visits.getOrDefault(team.applicationId(), "NONE"), reports.getOrDefault(team.applicationId(), "NONE")));
         }
-        return new Overview(cycle.id(), cycle.name(), cycle.phase().name(), cycle.dates(), rows,
+        return new Overview(cycle.id(), cycle.name(), cycle.dates(), rows,
                 ProgressChart.bars(totals(rows)));
     }
 

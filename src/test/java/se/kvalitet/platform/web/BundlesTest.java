@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class BundlesTest {
 
-    static final Map<String, String> VARS = Map.of("msg", "common", "orgMsg", "organizations", "peopleMsg", "people",
-            "cycleMsg", "cycles", "critMsg", "criteria", "appMsg", "applications", "exmMsg", "examiners",
-            "cnfMsg", "conflicts", "asgMsg", "assignments");
+    static final Map<String, String> VARS = Map.ofEntries(Map.entry("msg", "common"),
+            Map.entry("orgMsg", "organizations"), Map.entry("peopleMsg", "people"), Map.entry("cycleMsg", "cycles"),
+            Map.entry("critMsg", "criteria"), Map.entry("appMsg", "applications"), Map.entry("exmMsg", "examiners"),
+            Map.entry("cnfMsg", "conflicts"), Map.entry("asgMsg", "assignments"),
+            Map.entry("fbMsg", "feedback"));
     static final Path I18N = Path.of("src/main/resources/i18n");
 
     @Test
@@ -52,7 +54,7 @@ class BundlesTest {
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
-        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|exmMsg|cnfMsg|asgMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
+        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|exmMsg|cnfMsg|asgMsg|fbMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
