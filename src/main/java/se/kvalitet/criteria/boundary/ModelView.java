@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import se.kvalitet.criteria.entity.Criterion;
 import se.kvalitet.criteria.entity.EvaluationModel;
+import se.kvalitet.criteria.entity.InvalidScaleException;
+import se.kvalitet.criteria.entity.Scale;
+import se.kvalitet.criteria.entity.ScaleBand;
+import se.kvalitet.criteria.entity.ScaleKind;
 
 /**
  * An evaluation model as pages and other components read it: its scale and its criteria, no entities.
@@ -52,4 +56,52 @@ public record ModelView(Long id, long version, String presetKey, String name, St
 
     public boolean isOrdinal() { return "ORDINAL".equals(scaleKind); }
     public boolean isRadar() { return "RADAR".equals(scaleKind); }
+
+    // The arithmetic below delegates to Scale, the one implementation the model editor also validates with, so a
+    // score and the model it is given on can never disagree on what the scale allows.
+
+    /** Whether {@code value} is on the scale: 0–100 on the step (percent, RADAR attributes and overall), or a level. */
+    public boolean isValue(int value) {
+        return Scale.isValue(kind(), scaleStep, scaleBands(), value);
+    }
+
+    /** The band (percent) or level (ordinal) a value of the scale falls in; refuses a value off the scale. */
+    public Band bandOf(int value) {
+        if (!isValue(value)) {
+            throw new InvalidScaleException("criteria.scale.invalidValue", value);
+        }
+        return bands.stream().filter(b -> value >= b.min() && value <= b.max()).findFirst()
+                .orElseThrow(() -> new InvalidScaleException("criteria.scale.invalidValue", value));
+    }
+
+    /**
+     * Points a value gives on a criterion: its share of the scale times the criterion's weight (maximum points),
+     * one decimal. On RADAR the overall value set by judgement is the criterion's value.
+     */
+    public double points(String criterionCode, int value) {
+        if (!isValue(value)) {
+            throw new InvalidScaleException("criteria.scale.invalidValue", value);
+        }
+        return Scale.points(kind(), scaleBands(), value, criterion(criterionCode).maxPoints());
+    }
+
+    /** The criterion with {@code code}; a code the model does not have is a programming or input error. */
+    public CriterionView criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no criterion " + code + " in model " + id));
+    }
+
+    /** The RADAR attributes scored for a criterion (by its type); empty on other scales. */
+    public List<Attribute> attributesFor(String criterionCode) {
+        String type = criterion(criterionCode).type();
+        return attributes.stream().filter(a -> a.appliesTo().equals(type)).toList();
+    }
+
+    private ScaleKind kind() {
+        return ScaleKind.valueOf(scaleKind);
+    }
+
+    private List<ScaleBand> scaleBands() {
+        return bands.stream().map(b -> new ScaleBand(b.min(), b.max(), b.label(), b.descriptor())).toList();
+    }
 }

@@ -69,17 +69,24 @@ public final class Scale {
                 .orElseThrow(() -> new InvalidScaleException("criteria.scale.invalidValue", value));
     }
 
-    /** Points for a value on a criterion with {@code maxPoints}, rounded to one decimal. */
+    /**
+     * Points for a value on a criterion with {@code maxPoints}, rounded half up to one decimal. Computed in
+     * exact decimals: in binary floating point 35 % of 85 is 29.749… and would round down to 29.7.
+     */
     public static double points(ScaleKind kind, List<ScaleBand> bands, int value, int maxPoints) {
-        double share;
+        long numerator;
+        long denominator;
         if (kind == ScaleKind.ORDINAL) {
             int lowest = bands.get(0).getMin();
             int highest = bands.get(bands.size() - 1).getMax();
-            share = (double) (value - lowest) / (highest - lowest);
+            numerator = (long) (value - lowest) * maxPoints;
+            denominator = highest - lowest;
         } else {
-            share = value / 100.0;
+            numerator = (long) value * maxPoints;
+            denominator = 100;
         }
-        return Math.round(share * maxPoints * 10) / 10.0;
+        return java.math.BigDecimal.valueOf(numerator)
+                .divide(java.math.BigDecimal.valueOf(denominator), 1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /**

@@ -1,0 +1,107 @@
+package se.kvalitet.consensus.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import se.kvalitet.people.boundary.CurrentPerson;
+import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.errors.RuleViolation;
+
+/**
+ * Who may do what with an application's consensus: administrators everything but the team's own work, the
+ * team's members the work, its leader opening and closing. Anybody else gets "not found", so another team's
+ * application ids reveal nothing. The team is read from the assignment tables (like the applications
+ * component does), which keeps this lookup one query and the components free of cycles.
+ */
+@Dependent
+public class TeamAccess {
+
+    /** An application with a committed team, as the consensus sees it. */
+    public record Team(Long applicationId, Long cycleId, String award, String registrationNumber, String unitName,
+                       List<Member> members) implements Serializable {
+
+        public List<Long> memberIds() {
+            return members.stream().map(Member::personId).toList();
+        }
+
+        public boolean has(Long personId) {
+            return members.stream().anyMatch(m -> m.personId().equals(personId));
+        }
+
+        public boolean ledBy(Long personId) {
+            return members.stream().anyMatch(m -> m.leader() && m.personId().equals(personId));
+        }
+    }
+
+    public record Member(Long personId, String name, boolean leader) implements Serializable {
+    }
+
+    /** The caller's relation to a team. */
+    public record Access(Team team, Long callerId, boolean admin) {
+        public boolean member() { return callerId != null && team.has(callerId); }
+        public boolean leader() { return callerId != null && team.ledBy(callerId); }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    /**
+     * The team as the caller may see it: an administrator or a member; anybody else "not found". Whether the
+     * caller administers comes from the calling EJB's context, so start-up work running as the system (no
+     * person) is an administrator too.
+     */
+    public Access reading(Long applicationId, boolean admin) {
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var team = team(applicationId);
+        if (!admin && (callerId == null || !team.has(callerId))) {
+            throw new NotFound("consensus.notFound", applicationId);
+        }
+        return new Access(team, callerId, admin);
+    }
+
+    /** The team's own work (scores, themes, sign-off): its members only. */
+    public Access member(Long applicationId, boolean admin) {
+        var access = reading(applicationId, admin);
+        if (!access.member()) {
+            throw new RuleViolation("consensus.membersOnly");
+        }
+        return access;
+    }
+
+    /** Opening, closing, the site visit and adjustments: the leader, or an administrator where allowed. */
+    public Access leader(Long applicationId, boolean admin, boolean adminToo) {
+        var access = reading(applicationId, admin);
+        if (!access.leader() && !(adminToo && access.admin())) {
+            throw new RuleViolation("consensus.leaderOnly");
+        }
+        return access;
+    }
+
+    Team team(Long applicationId) {
+        List<?> rows = applicationId == null ? List.of() : em.createNativeQuery(
+                        "select a.cycle_id, a.award, a.registration_number, u.name, tm.person_id, p.full_name, tm.leader "
+                                + "from application a join unit u on u.id = a.unit_id "
+                                + "join team t on t.application_id = a.id join team_member tm on tm.team_id = t.id "
+                                + "join person p on p.id = tm.person_id where a.id = ? "
+                                + "order by tm.leader desc, p.full_name, p.id")
+                .setParameter(1, applicationId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("consensus.notFound", applicationId);
+        }
+        var first = (Object[]) rows.get(0);
+        var members = rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Member(((Number) r[4]).longValue(), (String) r[5], bool(r[6]))).toList();
+        return new Team(applicationId, ((Number) first[0]).longValue(), (String) first[1], (String) first[2],
+                (String) first[3], members);
+    }
+
+    static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+}

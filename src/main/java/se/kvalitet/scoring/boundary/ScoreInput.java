@@ -1,0 +1,12 @@
+package se.kvalitet.scoring.boundary;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * What an examiner writes for one criterion: the value on the scale (null while undecided; on RADAR the overall
+ * value), the texts, and the RADAR attribute values by attribute code.
+ */
+public record ScoreInput(String criterionCode, Integer value, String justification, String strengths,
+                         String improvements, String visitQuestions, Map<String, Integer> radar) implements Serializable {
+}

@@ -1,0 +1,280 @@
+package se.kvalitet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.consensus.boundary.Consensus;
+import se.kvalitet.consensus.boundary.ConsensusResults;
+
+/**
+ * The consensus through its boundary and REST: only the leader opens (once everybody submitted) and closes,
+ * the median pre-fills, flagged criteria come first, the individual assessments lock, a stale edit is refused,
+ * members sign off and a change voids the sign-offs, a closed sheet is final; the site visit and the adjusted
+ * score with before and after; the administrator's override; another team's application is "not found".
+ * One scenario (four teams of three) serves every test: each uses its own team.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsensusIT {
+
+    static final String PASSWORD = "Examinator-lösen 2010";
+    static final String ADMIN = "admin@kvalitet.demo";
+    static final String ADMIN_PASSWORD = "Kvalitet2026!";
+    static final TestYears YEARS = new TestYears(2010, 2012);
+    static ConsensusScenario.Fixture fixture;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject AsAdmin admin;
+    @Inject AsStaff staff;
+    @Inject ConsensusScenario scenario;
+    @Inject ConsensusResults results;
+    @Inject Consensus consensus;
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api() {
+        return new ApiClient(base.toString(), PASSWORD);
+    }
+
+    synchronized ConsensusScenario.Fixture fixture() throws Exception {
+        if (fixture == null) {
+            fixture = admin.call(() -> scenario.build(YEARS, PASSWORD));
+        }
+        return fixture;
+    }
+
+    String sheetPath(Long app) {
+        return "/consensus/applications/" + app;
+    }
+
+    JsonObject sheet(Long app, String email) {
+        return ApiClient.json(api().ok("GET", sheetPath(app), email, null));
+    }
+
+    static JsonObject row(JsonObject sheet, String code) {
+        return sheet.getJsonArray("rows").stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    static String score(long version, int value, String justification) {
+        return Json.createObjectBuilder().add("expectedVersion", version).add("value", value)
+                .add("justification", justification).add("strengths", "Styrka").add("improvements", "Förbättring")
+                .build().toString();
+    }
+
+    static void refused(HttpResponse<String> response, int status, String text) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(text), response.body());
+    }
+
+    @Test
+    void theLeaderOpensMembersAgreeSignOffAndTheLeaderClosesThenTheSiteVisitAdjustsAScore() throws Exception {
+        var f = fixture();
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        String leader = team.leader();
+        String m1 = team.members().get(0);
+        String m2 = team.members().get(1);
+        var api = api();
+
+        refused(api.call("POST", sheetPath(app) + "/open", leader, "{}"), 422, "lämnat in");
+        api.submitAssessment(app, leader, 50, Map.of());
+        api.submitAssessment(app, m1, 60, Map.of("3", 20));
+        refused(api.call("POST", sheetPath(app) + "/open", leader, "{}"), 422, "inte lämnat in");
+        refused(api.call("POST", sheetPath(app) + "/open", m1, "{}"), 422, "lagledare");
+        assertEquals("NOT_OPENED", sheet(app, m2).getString("status"));
+        api.submitAssessment(app, m2, 55, Map.of("3", 70));
+
+        var opened = ApiClient.json(api.ok("POST", sheetPath(app) + "/open", leader, "{}"));
+        assertEquals("OPEN", opened.getString("status"));
+        var rows = opened.getJsonArray("rows");
+        assertEquals(9, rows.size());
+        var first = rows.getJsonObject(0);
+        assertEquals("3", first.getString("code"), "the flagged criterion comes first");
+        assertTrue(first.getBoolean("flagged"));
+        assertEquals(50, first.getInt("spread"));
+        assertEquals(50, first.getInt("value"), "pre-filled with the median of 20, 50, 70");
+        var plain = row(opened, "1");
+        assertFalse(plain.getBoolean("flagged"));
+        assertEquals(10, plain.getInt("spread"));
+        assertEquals(55, plain.getInt("value"));
+        assertEquals(55.0, plain.getJsonNumber("points").doubleValue(), "55 % of 100 points");
+        assertEquals(3, plain.getJsonArray("individual").size());
+        refused(api.call("POST", sheetPath(app) + "/open", leader, "{}"), 422, "redan öppnad");
+
+        // the individual assessments are read-only now
+        var own = ApiClient.json(api.ok("GET", "/assessments/applications/" + app + "/mine", m1, null));
+        assertEquals("LOCKED", own.getString("status"));
+        assertEquals(422, api.call("POST", "/assessments/applications/" + app + "/mine/submit", m1,
+                "{\"expectedVersion\":" + own.getJsonNumber("version") + "}").statusCode());
+
+        // two members edit the same criterion on the same version: the second is refused, nothing lost
+        long v3 = first.getJsonNumber("version").longValue();
+        var won = ApiClient.json(api.ok("PUT", sheetPath(app) + "/scores/3", m1, score(v3, 45, "Vi enades om 45.")));
+        refused(api.call("PUT", sheetPath(app) + "/scores/3", m2, score(v3, 60, "Nej, 60.")), 422, "samtidigt");
+        assertEquals(45, row(sheet(app, m2), "3").getInt("value"));
+        assertEquals("Vi enades om 45.", row(sheet(app, m2), "3").getString("justification"));
+        // another criterion at the same time is no conflict
+        api.ok("PUT", sheetPath(app) + "/scores/1", m2, score(plain.getJsonNumber("version").longValue(), 55, "Ok."));
+        refused(api.call("PUT", sheetPath(app) + "/scores/3", m1,
+                score(won.getJsonNumber("version").longValue(), 47, "x")), 422, "skalan");
+
+        // every criterion justified, themes, recommendation
+        for (var r : sheet(app, leader).getJsonArray("rows").stream().map(v -> v.asJsonObject()).toList()) {
+            if (!r.containsKey("justification") || r.isNull("justification")) {
+                api.ok("PUT", sheetPath(app) + "/scores/" + r.getString("code"), leader,
+                        score(r.getJsonNumber("version").longValue(), r.getInt("value"), "Enigt."));
+            }
+        }
+        long sheetVersion = sheet(app, m1).getJsonNumber("version").longValue();
+        refused(api.call("PUT", sheetPath(app) + "/themes", m1, Json.createObjectBuilder()
+                .add("expectedVersion", sheetVersion).add("keyStrengths", Json.createArrayBuilder(List.of("1", "2", "3", "4", "5", "6")))
+                .add("keyImprovements", Json.createArrayBuilder()).build().toString()), 422, "Högst 5");
+        var themed = ApiClient.json(api.ok("PUT", sheetPath(app) + "/themes", m1, Json.createObjectBuilder()
+                .add("expectedVersion", sheetVersion)
+                .add("keyStrengths", Json.createArrayBuilder(List.of("Tydliga åtaganden", "Brukarna i fokus", "Goda exempel")))
+                .add("keyImprovements", Json.createArrayBuilder(List.of("Analys", "Jämförelser", "Uppföljning")))
+                .build().toString()));
+        refused(api.call("PUT", sheetPath(app) + "/recommendation", m2,
+                "{\"expectedVersion\":" + sheetVersion + ",\"siteVisit\":true}"), 422, "samtidigt");
+        api.ok("PUT", sheetPath(app) + "/recommendation", m2, "{\"expectedVersion\":"
+                + themed.getJsonNumber("version") + ",\"siteVisit\":true,\"proposedLevel\":\"Utmärkelse\"}");
+
+        // sign-offs: the close waits for everybody, a change voids them, only the leader closes
+        long content = sheet(app, m1).getJsonNumber("contentVersion").longValue();
+        api.ok("POST", sheetPath(app) + "/signoff", m1, "{\"expectedVersion\":" + content + "}");
+        api.ok("POST", sheetPath(app) + "/signoff", leader, "{\"expectedVersion\":" + content + "}");
+        refused(api.call("POST", sheetPath(app) + "/close", leader, "{\"expectedVersion\":" + content + "}"), 422,
+                "skrivit under");
+        var r5 = row(sheet(app, m2), "5");
+        api.ok("PUT", sheetPath(app) + "/scores/5", m2, score(r5.getJsonNumber("version").longValue(), 65, "Höjt."));
+        var afterChange = sheet(app, leader);
+        assertTrue(afterChange.getJsonArray("members").stream().noneMatch(m -> m.asJsonObject().getBoolean("signed")),
+                "a change voids the sign-offs");
+        refused(api.call("POST", sheetPath(app) + "/signoff", m1, "{\"expectedVersion\":" + content + "}"), 422,
+                "samtidigt");
+        long now = afterChange.getJsonNumber("contentVersion").longValue();
+        for (String member : team.everyone()) {
+            api.ok("POST", sheetPath(app) + "/signoff", member, "{\"expectedVersion\":" + now + "}");
+        }
+        refused(api.call("POST", sheetPath(app) + "/close", m1, "{\"expectedVersion\":" + now + "}"), 422, "lagledare");
+        api.ok("POST", sheetPath(app) + "/close", leader, "{\"expectedVersion\":" + now + "}");
+        var closed = sheet(app, m2);
+        assertEquals("CLOSED", closed.getString("status"));
+        refused(api.call("PUT", sheetPath(app) + "/scores/5", m2,
+                score(row(closed, "5").getJsonNumber("version").longValue(), 70, "Sent.")), 422, "stängd");
+
+        var result = admin.call(() -> results.of(app)).orElseThrow();
+        assertTrue(result.closed());
+        assertEquals(9, result.criteria().size());
+        assertEquals(List.of("Tydliga åtaganden", "Brukarna i fokus", "Goda exempel"), result.keyStrengths());
+        assertEquals("CLOSED", admin.call(() -> results.statusByApplication(f.cycleId())).get(app));
+        assertEquals("NONE", admin.call(() -> results.siteVisitByApplication(f.cycleId())).get(app));
+
+        // the site visit: the leader selects and plans it, records outcomes, then adjusts a score with a reason
+        String visit = sheetPath(app) + "/visit";
+        refused(api.call("POST", visit, m1, null), 422, "lagledare");
+        long vv = ApiClient.json(api.ok("POST", visit, leader, null)).getJsonNumber("version").longValue();
+        refused(api.call("PUT", sheetPath(app) + "/scores/3/adjustment", leader,
+                "{\"expectedVersion\":0,\"value\":60,\"reason\":\"x\"}"), 422, "efter platsbesöket");
+        String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+        vv = ApiClient.json(api.ok("PUT", visit + "/plan", leader, "{\"expectedVersion\":" + vv + ",\"visitDate\":\""
+                + today + "\",\"participants\":\"Teamet\",\"interviewees\":\"Rektor, två pedagoger\"}"))
+                .getJsonNumber("version").longValue();
+        vv = ApiClient.json(api.ok("POST", visit + "/questions", leader, "{\"expectedVersion\":" + vv
+                + ",\"criterionCode\":\"3\",\"question\":\"Hur följs arbetssätten upp?\"}")).getJsonNumber("version").longValue();
+        var planned = ApiClient.json(api.ok("GET", visit, m2, null));
+        assertEquals(1, planned.getJsonArray("questions").size());
+        assertEquals("PLANNED", admin.call(() -> results.siteVisitByApplication(f.cycleId())).get(app));
+        long questionId = planned.getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
+        refused(api.call("POST", visit + "/held", leader, "{\"expectedVersion\":" + vv + "}"), 422, "utfall");
+        vv = ApiClient.json(api.ok("PUT", visit + "/questions/" + questionId, leader, "{\"expectedVersion\":" + vv
+                + ",\"outcome\":\"NEW_FINDING\",\"note\":\"Mer systematiskt än ansökan visar.\"}"))
+                .getJsonNumber("version").longValue();
+        api.ok("POST", visit + "/held", leader, "{\"expectedVersion\":" + vv + "}");
+        long rowVersion = row(sheet(app, leader), "3").getJsonNumber("version").longValue();
+        refused(api.call("PUT", sheetPath(app) + "/scores/3/adjustment", leader,
+                "{\"expectedVersion\":" + rowVersion + ",\"value\":60,\"reason\":\" \"}"), 422, "skälet");
+        api.ok("PUT", sheetPath(app) + "/scores/3/adjustment", leader,
+                "{\"expectedVersion\":" + rowVersion + ",\"value\":60,\"reason\":\"Besöket visade uppföljning i hela verksamheten.\"}");
+        var after = ApiClient.json(api.ok("GET", visit, m1, null));
+        assertTrue(after.getBoolean("held"));
+        var adjusted = after.getJsonArray("scores").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("code").equals("3")).findFirst().orElseThrow();
+        assertEquals(45, adjusted.getInt("before"));
+        assertEquals(60, adjusted.getInt("after"));
+        var withVisit = admin.call(() -> results.of(app)).orElseThrow();
+        var c3 = withVisit.criteria().stream().filter(c -> c.code().equals("3")).findFirst().orElseThrow();
+        assertEquals(60, c3.value());
+        assertEquals(45, c3.valueBeforeVisit());
+        assertTrue(withVisit.siteVisitHeld());
+        assertEquals("HELD", admin.call(() -> results.siteVisitByApplication(f.cycleId())).get(app));
+        assertNull(withVisit.criteria().stream().filter(c -> c.code().equals("1")).findFirst().orElseThrow()
+                .valueBeforeVisit());
+    }
+
+    @Test
+    void anotherTeamsApplicationIsNotFoundAndOnlyExaminersAndAdministratorsComeIn() throws Exception {
+        var f = fixture();
+        var mine = f.teams().get(1);
+        var other = f.teams().get(2);
+        String outsider = mine.everyone().stream().filter(e -> !other.everyone().contains(e)).findFirst().orElseThrow();
+        var api = api();
+        Long app = other.applicationId();
+        assertEquals(404, api.call("GET", sheetPath(app), outsider, null).statusCode());
+        assertEquals(404, api.call("POST", sheetPath(app) + "/open", outsider, "{}").statusCode());
+        assertEquals(404, api.call("PUT", sheetPath(app) + "/scores/1", outsider, score(0, 50, "x")).statusCode());
+        assertEquals(404, api.call("GET", sheetPath(app) + "/visit", outsider, null).statusCode());
+        assertEquals(404, api.call("GET", sheetPath(999_999_999L), outsider, null).statusCode());
+        assertEquals(401, api.call("GET", sheetPath(app), null, null).statusCode());
+        assertEquals(200, api.call("GET", sheetPath(app), ADMIN, ADMIN_PASSWORD, null).statusCode());
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> results.of(app)));
+        // the result is the leader's and the administrator's: a member who does not lead gets nothing
+        assertEquals(404, api.call("GET", sheetPath(app), outsider, null).statusCode());
+    }
+
+    @Test
+    void theAdministratorMayOpenWithAnAssessmentMissingAndTheSheetWorksWithTheSubmittedOnes() throws Exception {
+        var f = fixture();
+        var team = f.teams().get(3);
+        Long app = team.applicationId();
+        var api = api();
+        api.submitAssessment(app, team.leader(), 40, Map.of());
+        api.submitAssessment(app, team.members().get(0), 80, Map.of());
+        refused(api.call("POST", sheetPath(app) + "/open", team.leader(), "{\"override\":true}"), 422, "inte lämnat in");
+        var opened = ApiClient.json(api.ok("POST", sheetPath(app) + "/open", ADMIN, ADMIN_PASSWORD, "{\"override\":true}"));
+        assertEquals("OPEN", opened.getString("status"));
+        var r1 = row(opened, "1");
+        assertEquals(2, r1.getJsonArray("individual").size());
+        assertEquals(60, r1.getInt("value"), "mean of 40 and 80 is a value of the 5-step scale");
+        assertTrue(r1.getBoolean("flagged"), "40 apart");
+        // administrators follow the work; the team writes it
+        refused(api.call("PUT", sheetPath(app) + "/scores/1", ADMIN, ADMIN_PASSWORD,
+                score(r1.getJsonNumber("version").longValue(), 50, "x")), 422, "medlemmar");
+        assertEquals("OPEN", admin.call(() -> results.statusByApplication(f.cycleId())).get(app));
+        assertEquals(2, admin.call(() -> consensus.sheet(app)).rows().get(0).individual().size());
+    }
+}
