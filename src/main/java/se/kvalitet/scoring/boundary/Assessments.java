@@ -192,10 +192,10 @@ public class Assessments {
      * members have NOT_STARTED, and how many assessments are DRAFT, SUBMITTED, LOCKED. Counts only, never scores.
      */
     public Map<Long, Map<String, Long>> progress(Long cycleId) {
-        var caller = currentPerson.caller().orElseThrow(() -> new NotFound("scoring.cycle.notFound", cycleId));
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         var sizes = roster.sizes(cycleId);
         var applicationIds = session.isCallerInRole(Role.ADMIN_NAME) ? List.copyOf(sizes.keySet())
-                : roster.ledBy(cycleId, caller.id());
+                : callerId == null ? List.<Long>of() : roster.ledBy(cycleId, callerId);
         var progress = new LinkedHashMap<Long, Map<String, Long>>();
         for (Long applicationId : applicationIds.stream().sorted().toList()) {
             var counts = new LinkedHashMap<String, Long>();
@@ -215,15 +215,17 @@ public class Assessments {
     // ---- helpers
 
     private Context context(Long applicationId) {
-        var caller = currentPerson.caller().orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
-        var seat = applicationId == null ? Optional.<TeamRoster.Member>empty() : roster.seat(applicationId, caller.id());
+        // start-up work and other components may act as administrators without a person behind them
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var seat = applicationId == null || callerId == null ? Optional.<TeamRoster.Member>empty()
+                : roster.seat(applicationId, callerId);
         // someone scoring is blind like every examiner, even if they also administer: the seat decides first
         Viewer viewer = seat.map(s -> s.leader() ? Viewer.LEADER : Viewer.MEMBER)
                 .orElse(session.isCallerInRole(Role.ADMIN_NAME) ? Viewer.ADMIN : Viewer.OUTSIDER);
         if (viewer == Viewer.OUTSIDER) {
             throw new NotFound("scoring.application.notFound", applicationId);
         }
-        if (viewer != Viewer.ADMIN && confirmations.confirmedAsExaminer(caller.id(), List.of(applicationId)).isEmpty()) {
+        if (viewer != Viewer.ADMIN && confirmations.confirmedAsExaminer(callerId, List.of(applicationId)).isEmpty()) {
             throw new RuleViolation("scoring.confirmFirst");
         }
         var application = applications.view(applicationId);
@@ -231,7 +233,8 @@ public class Assessments {
                 .orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
         var model = terms.category(application.award()).map(ApplicationTerms.Category::evaluationModelId)
                 .flatMap(models::view).orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
-        return new Context(caller.id(), viewer, application, terms, model, find(applicationId, caller.id()));
+        return new Context(callerId, viewer, application, terms, model,
+                callerId == null ? Optional.empty() : find(applicationId, callerId));
     }
 
     private Context onTeam(Long applicationId) {

@@ -1,0 +1,306 @@
+package se.kvalitet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.assignments.boundary.CommittedTeam;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.entity.Phase;
+import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.events.DomainEvents;
+import se.kvalitet.scoring.boundary.Assessments;
+
+/**
+ * Individual assessment in the container against the real database, through the boundary and REST: blindness
+ * (a teammate who has not submitted gets nothing, whatever the route), submit and lock, progress counts, and bad
+ * input (off the scale, no justification, stale, after submit, after lock, another team's application, wrong
+ * phase), each refused with a localized reason and nothing changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentsIT {
+
+    static final String PASSWORD = "Bedömning-lösen 2020";
+    static final TestYears YEARS = new TestYears(2020, 2024, 2027, 2029);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject AsAdmin admin;
+    @Inject AsExaminer examiner;
+    @Inject Assessments assessments;
+    @Inject Cycles cycles;
+    @Inject DomainEvents events;
+    @Inject ScoringScenario scenario;
+
+    @ArquillianResource
+    URL base;
+
+    /** A member of the team by position (0 is the leader), as e-mail. */
+    record Team(Long applicationId, String leader, List<String> members, Map<String, Long> ids) {
+    }
+
+    Team team(ScoringScenario.Scored s, int index) {
+        CommittedTeam t = s.team(index);
+        var emailOf = s.fixture().examinerIds().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, e -> s.fixture().emails().get(e.getKey())));
+        var emails = t.members().stream().map(m -> emailOf.get(m.personId())).toList();
+        var ids = t.members().stream().collect(Collectors.toMap(m -> emailOf.get(m.personId()), CommittedTeam.Member::personId));
+        return new Team(t.applicationId(), emails.get(0), emails, ids);
+    }
+
+    void confirm(Team team, String email) {
+        var r = call("POST", "/assignments/me/" + team.applicationId() + "/no-conflict", email, null);
+        assertEquals(204, r.statusCode(), r.body());
+    }
+
+    /** Every criterion scored and justified, with a marker text that must never leak. */
+    static String complete(JsonObject own, int value, String marker) {
+        var scores = own.getJsonArray("scores").stream().map(v -> v.asJsonObject().getString("criterionCode"))
+                .map(code -> "{\"criterionCode\":\"" + code + "\",\"value\":" + value + ",\"justification\":\""
+                        + marker + " motivering " + code + "\",\"strengths\":\"" + marker + " styrka\"}")
+                .collect(Collectors.joining(","));
+        return "{\"expectedVersion\":" + own.getJsonNumber("version") + ",\"scores\":[" + scores + "]}";
+    }
+
+    JsonObject own(Team team, String email) {
+        var r = call("GET", "/assessments/applications/" + team.applicationId() + "/mine", email, null);
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r.body());
+    }
+
+    JsonObject saveAndSubmit(Team team, String email, int value, String marker) {
+        var saved = call("PUT", "/assessments/applications/" + team.applicationId() + "/mine", email,
+                complete(own(team, email), value, marker));
+        assertEquals(200, saved.statusCode(), saved.body());
+        var submitted = call("POST", "/assessments/applications/" + team.applicationId() + "/mine/submit", email,
+                "{\"expectedVersion\":" + json(saved.body()).getJsonNumber("version") + "}");
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return json(submitted.body());
+    }
+
+    @Test
+    void aTeammateWhoHasNotSubmittedGetsNothingWhateverTheRoute() throws Exception {
+        var s = admin.call(() -> scenario.build(YEARS, PASSWORD, true));
+        var team = team(s, 0);
+        String leader = team.leader();
+        String first = team.members().get(1);
+        String second = team.members().get(2);
+        var outsider = team(s, 1).members().stream().filter(e -> !team.members().contains(e)).findFirst().orElseThrow();
+
+        // before confirming "no conflict" the application stays closed
+        var unconfirmed = call("GET", "/assessments/applications/" + team.applicationId() + "/mine", first, null);
+        assertEquals(422, unconfirmed.statusCode(), unconfirmed.body());
+        assertTrue(unconfirmed.body().contains("jävig"), unconfirmed.body());
+        team.members().forEach(e -> confirm(team, e));
+
+        var started = own(team, first);
+        assertEquals("NOT_STARTED", started.getString("status"));
+        assertEquals(0, started.getJsonNumber("version").longValue());
+        assertEquals(9, started.getJsonArray("scores").size(), "one line per criterion of the model");
+
+        var submitted = saveAndSubmit(team, first, 70, "HEMLIG-FÖRSTA");
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals(700.0, submitted.getJsonNumber("totalPoints").doubleValue(), 0.001, "70 % of 1000 points");
+        // the second member has a draft of their own
+        var draft = call("PUT", "/assessments/applications/" + team.applicationId() + "/mine", second,
+                "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":20,\"justification\":\"HEMLIGT-UTKAST\"}]}");
+        assertEquals(200, draft.statusCode(), draft.body());
+
+        // every route a member without a submitted assessment could take
+        for (String blind : List.of(second, leader)) {
+            var refused = call("GET", "/assessments/applications/" + team.applicationId() + "/submitted", blind, null);
+            assertEquals(422, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("lämnat in din egen"), refused.body());
+            for (String path : List.of("/assessments/applications/" + team.applicationId() + "/mine", "/assessments/me",
+                    "/assessments/progress?cycleId=" + s.fixture().cycleId())) {
+                var r = call("GET", path, blind, null);
+                assertEquals(200, r.statusCode(), path + r.body());
+                assertFalse(r.body().contains("HEMLIG-FÖRSTA"), path + " leaks a teammate's text: " + r.body());
+                assertFalse(r.body().contains("\"value\":70"), path + " leaks a teammate's score: " + r.body());
+                assertFalse(r.body().contains("\"totalPoints\":700"), path + " leaks a teammate's total: " + r.body());
+            }
+        }
+        assertFalse(call("GET", "/assessments/applications/" + team.applicationId() + "/mine", leader, null).body()
+                .contains("HEMLIGT-UTKAST"), "drafts are their author's alone");
+        // progress: counts only, for the leader of the application, nothing for a member
+        var progress = json(call("GET", "/assessments/progress?cycleId=" + s.fixture().cycleId(), leader, null).body());
+        var counts = progress.getJsonObject(String.valueOf(team.applicationId()));
+        assertEquals(1, counts.getInt("SUBMITTED"));
+        assertEquals(1, counts.getInt("DRAFT"));
+        assertEquals(1, counts.getInt("NOT_STARTED"));
+        assertEquals("{}", call("GET", "/assessments/progress?cycleId=" + s.fixture().cycleId(), second, null).body());
+        // somebody on another team: not found, whatever they ask
+        for (String path : List.of("/mine", "/submitted")) {
+            assertEquals(404, call("GET", "/assessments/applications/" + team.applicationId() + path, outsider, null)
+                    .statusCode(), path);
+        }
+        assertEquals(404, call("PUT", "/assessments/applications/" + team.applicationId() + "/mine", outsider,
+                "{\"expectedVersion\":0,\"scores\":[]}").statusCode());
+        // the boundary itself: an examiner without a person record gets nothing either
+        assertThrows(NotFound.class, () -> examiner.call(() -> assessments.submittedFor(team.applicationId())));
+
+        // after submitting, the team's submitted assessments open up; drafts never
+        saveAndSubmit(team, second, 40, "ANDRA");
+        var opened = call("GET", "/assessments/applications/" + team.applicationId() + "/submitted", second, null);
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertEquals(2, jsonArray(opened.body()).size());
+        assertTrue(opened.body().contains("HEMLIG-FÖRSTA"));
+        var forAdmin = admin.call(() -> assessments.submittedFor(team.applicationId()));
+        assertEquals(2, forAdmin.size(), "the administrator sees the submitted ones, not the leader's missing one");
+        assertEquals(Map.of("NOT_STARTED", 1L, "DRAFT", 0L, "SUBMITTED", 2L, "LOCKED", 0L),
+                admin.call(() -> assessments.progress(s.fixture().cycleId())).get(team.applicationId()));
+        assertEquals(4, admin.call(() -> assessments.progress(s.fixture().cycleId())).size(), "every team of the cycle");
+    }
+
+    @Test
+    void badInputIsRefusedWithAReasonAndChangesNothing() throws Exception {
+        var s = admin.call(() -> scenario.build(YEARS, PASSWORD, false));
+        var team = team(s, 0);
+        String leader = team.leader();
+        String member = team.members().get(1);
+        String other = team.members().get(2);
+        team.members().forEach(e -> confirm(team, e));
+        String path = "/assessments/applications/" + team.applicationId() + "/mine";
+
+        var early = call("PUT", path, member, "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":50}]}");
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.body().contains("bedömningsfasen"), early.body());
+        admin.call(() -> cycles.moveTo(s.fixture().cycleId(), Phase.INDIVIDUAL_REVIEW));
+
+        var first = call("PUT", path, member, "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":50,"
+                + "\"justification\":\"Tydliga belägg\"}]}");
+        assertEquals(200, first.statusCode(), first.body());
+        var saved = json(first.body());
+        long version = saved.getJsonNumber("version").longValue();
+        assertEquals("DRAFT", saved.getString("status"));
+        assertEquals(50.0, saved.getJsonArray("scores").getJsonObject(0).getJsonNumber("points").doubleValue(), 0.001);
+        assertEquals("50–65 %", saved.getJsonArray("scores").getJsonObject(0).getString("band"));
+
+        for (String bad : List.of("33", "105", "-5")) {
+            var off = call("PUT", path, member, "{\"expectedVersion\":" + version + ",\"scores\":[{\"criterionCode\":\"2\","
+                    + "\"value\":" + bad + "}]}");
+            assertEquals(422, off.statusCode(), off.body());
+            assertTrue(off.body().contains("finns inte på skalan"), off.body());
+        }
+        var unknown = call("PUT", path, member, "{\"expectedVersion\":" + version + ",\"scores\":[{\"criterionCode\":\"99\",\"value\":50}]}");
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        var stale = call("PUT", path, member, "{\"expectedVersion\":" + (version - 1) + ",\"scores\":[{\"criterionCode\":\"2\",\"value\":50}]}");
+        assertEquals(422, stale.statusCode(), stale.body());
+        assertTrue(stale.body().contains("annat fönster"), stale.body());
+        var incomplete = call("POST", path + "/submit", member, "{\"expectedVersion\":" + version + "}");
+        assertEquals(422, incomplete.statusCode(), incomplete.body());
+        assertTrue(incomplete.body().contains("poäng saknas"), incomplete.body());
+        var english = call("POST", path + "/submit", member, "{\"expectedVersion\":" + version + "}", "en");
+        assertTrue(english.body().contains("a score is missing"), english.body());
+        var unchanged = own(team, member);
+        assertEquals(version, unchanged.getJsonNumber("version").longValue(), "refusals change nothing");
+        assertEquals("DRAFT", unchanged.getString("status"));
+        assertFalse(unchanged.getJsonArray("scores").getJsonObject(1).containsKey("value")
+                && !unchanged.getJsonArray("scores").getJsonObject(1).isNull("value"));
+
+        // every criterion scored, one justification missing
+        var body = complete(unchanged, 35, "X").replace("\"justification\":\"X motivering 9\",", "");
+        var noJustification = call("PUT", path, member, body);
+        assertEquals(200, noJustification.statusCode(), noJustification.body());
+        long v2 = json(noJustification.body()).getJsonNumber("version").longValue();
+        assertTrue(v2 > version);
+        var refused = call("POST", path + "/submit", member, "{\"expectedVersion\":" + v2 + "}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("motivering saknas för 9"), refused.body());
+        assertEquals("DRAFT", own(team, member).getString("status"));
+
+        var done = saveAndSubmit(team, member, 35, "Y");
+        assertEquals("SUBMITTED", done.getString("status"));
+        var afterSubmit = call("PUT", path, member, "{\"expectedVersion\":" + done.getJsonNumber("version") + ",\"scores\":"
+                + "[{\"criterionCode\":\"1\",\"value\":100}]}");
+        assertEquals(422, afterSubmit.statusCode(), afterSubmit.body());
+        assertTrue(afterSubmit.body().contains("inlämnad"), afterSubmit.body());
+        assertEquals(1, admin.call(() -> events.of("Assessment", done.getJsonNumber("id").longValue())).stream()
+                .filter(e -> "AssessmentSubmitted".equals(e.getEventType())).count());
+
+        // another team's application
+        var elsewhere = s.teams().stream().filter(t -> t.members().stream()
+                .noneMatch(m -> m.personId().equals(team.ids().get(member)))).findFirst().orElseThrow();
+        assertEquals(404, call("PUT", "/assessments/applications/" + elsewhere.applicationId() + "/mine", member,
+                "{\"expectedVersion\":0,\"scores\":[]}").statusCode());
+
+        // the leader locks for consensus; members may not; a draft is kept, read-only
+        var draft = call("PUT", path, other, "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":10}]}");
+        assertEquals(200, draft.statusCode(), draft.body());
+        var memberLock = call("POST", "/assessments/applications/" + team.applicationId() + "/lock", other, null);
+        assertEquals(422, memberLock.statusCode(), memberLock.body());
+        assertEquals(204, call("POST", "/assessments/applications/" + team.applicationId() + "/lock", leader, null).statusCode());
+        var afterLock = call("PUT", path, other, "{\"expectedVersion\":" + json(draft.body()).getJsonNumber("version")
+                + ",\"scores\":[{\"criterionCode\":\"1\",\"value\":20}]}");
+        assertEquals(422, afterLock.statusCode(), afterLock.body());
+        assertTrue(afterLock.body().contains("låst"), afterLock.body());
+        var kept = own(team, other);
+        assertEquals("LOCKED", kept.getString("status"));
+        assertEquals(10, kept.getJsonArray("scores").getJsonObject(0).getInt("value"));
+        // locked drafts were never submitted: the team sees the submitted one only
+        assertEquals(1, admin.call(() -> assessments.submittedFor(team.applicationId())).size());
+        assertEquals("LOCKED", admin.call(() -> assessments.submittedFor(team.applicationId())).get(0).status());
+        admin.call(() -> { assessments.lockForConsensus(team.applicationId()); return null; });
+        // administrators follow, they do not score
+        assertThrows(EJBAccessException.class, () -> admin.call(() -> assessments.own(team.applicationId())));
+    }
+
+    // ---- helpers
+
+    HttpResponse<String> call(String method, String path, String email, String body) {
+        return call(method, path, email, body, "sv");
+    }
+
+    HttpResponse<String> call(String method, String path, String email, String body, String language) {
+        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path))
+                .header("Accept", "application/json").header("Accept-Language", language);
+        if (email != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static JsonArray jsonArray(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+}
