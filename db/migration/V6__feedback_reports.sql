@@ -25,3 +25,11 @@ CREATE TABLE feedback_report (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE INDEX ix_feedback_report_cycle ON feedback_report (cycle_id);
+
+-- the report exactly as released: the applicant downloads this copy, so later changes never alter what they got
+CREATE TABLE feedback_report_file (
+    report_id    BIGINT       NOT NULL PRIMARY KEY,
+    content      LONGBLOB     NOT NULL,
+    created_at   DATETIME     NOT NULL,
+    CONSTRAINT fk_feedback_report_file_report FOREIGN KEY (report_id) REFERENCES feedback_report (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

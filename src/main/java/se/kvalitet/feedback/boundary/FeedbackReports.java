@@ -21,6 +21,7 @@ import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.feedback.boundary.ReportAccess.Part;
 import se.kvalitet.feedback.control.FeedbackPdf;
 import se.kvalitet.feedback.entity.FeedbackReport;
+import se.kvalitet.feedback.entity.ReleasedPdf;
 import se.kvalitet.feedback.entity.ReportStatus;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
@@ -116,6 +117,7 @@ public class FeedbackReports {
     public ReportView release(Long applicationId, long expectedVersion) {
         var report = existing(applicationId, expectedVersion);
         report.release(feedbackOn(report.getCycleId()), now(), actor());
+        em.persist(new ReleasedPdf(report.getId(), render(applicationId, report), now()));
         em.flush();
         events.record("FeedbackReleased", "FeedbackReport", report.getId(), "application=" + applicationId);
         return view(applicationId);
@@ -134,22 +136,31 @@ public class FeedbackReports {
     }
 
     /**
-     * The report as PDF: the leader and administrators any drafted report (to read before release), the applicants
-     * of the unit only a released one. Rendered from the closed consensus every time.
+     * The report as PDF. Once released, everyone gets the copy that was released (applicants of the unit only
+     * that); before, the leader and administrators get it rendered from the closed consensus as it is now, to
+     * read before they pass it on.
      */
     public byte[] pdf(Long applicationId) {
         Part part = access.part(applicationId);
-        ApplicationView application = access.application(applicationId);
+        access.application(applicationId);
         var report = find(applicationId).filter(r -> part != Part.APPLICANT || r.released())
                 .orElseThrow(() -> new NotFound("feedback.notFound", applicationId));
-        var consensus = teamResults.consensus(applicationId).filter(c -> "CLOSED".equals(c.status()))
-                .orElseThrow(() -> new RuleViolation("feedback.consensusNotClosed"));
-        var cycle = cycle(application.cycleId());
-        byte[] pdf = FeedbackPdf.render(contents.of(application, cycle, consensus, report, showsScore(cycle.id())));
+        if (!report.released()) {
+            return render(applicationId, report);
+        }
         if (part == Part.APPLICANT) {
             events.record("FeedbackDownloaded", "FeedbackReport", report.getId(), "application=" + applicationId);
         }
-        return pdf;
+        return Optional.ofNullable(em.find(ReleasedPdf.class, report.getId())).map(ReleasedPdf::getContent)
+                .orElseThrow(() -> new NotFound("feedback.notFound", applicationId));
+    }
+
+    private byte[] render(Long applicationId, FeedbackReport report) {
+        ApplicationView application = access.application(applicationId);
+        var consensus = teamResults.consensus(applicationId).filter(c -> "CLOSED".equals(c.status()))
+                .orElseThrow(() -> new RuleViolation("feedback.consensusNotClosed"));
+        var cycle = cycle(application.cycleId());
+        return FeedbackPdf.render(contents.of(application, cycle, consensus, report, showsScore(cycle.id())));
     }
 
     /** The released reports of the caller's unit over the years, newest first: what an applicant may download. */
