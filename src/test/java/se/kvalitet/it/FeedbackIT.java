@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -17,8 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -91,39 +88,12 @@ class FeedbackIT {
         return "{\"expectedVersion\":" + view.getJsonNumber("version").longValue() + "}";
     }
 
-    /** Everyone submits, the leader opens the consensus; returns the sheet's path. */
     String openConsensus(ConsensusScenario.TeamFixture team) {
-        var api = api();
-        Long app = team.applicationId();
-        api.submitAssessment(app, team.leader(), 50, Map.of());
-        for (String member : team.members()) {
-            api.submitAssessment(app, member, 60, Map.of("1", 70));
-        }
-        String sheet = "/consensus/applications/" + app;
-        api.ok("POST", sheet + "/open", team.leader(), "{}");
-        return sheet;
+        return ConsensusSteps.open(api(), team);
     }
 
-    /** Every criterion justified, the key themes, everyone signs, the leader closes. */
     void closeConsensus(ConsensusScenario.TeamFixture team, String sheet) {
-        var api = api();
-        for (var row : ApiClient.json(api.ok("GET", sheet, team.leader(), null)).getJsonArray("rows").stream()
-                .map(v -> v.asJsonObject()).toList()) {
-            api.ok("PUT", sheet + "/scores/" + row.getString("code"), team.leader(), Json.createObjectBuilder()
-                    .add("expectedVersion", row.getJsonNumber("version").longValue()).add("value", row.getInt("value"))
-                    .add("justification", "Enigt.").add("strengths", "Styrka i kriterium " + row.getString("code"))
-                    .add("improvements", "Förbättra kriterium " + row.getString("code")).build().toString());
-        }
-        long sheetVersion = ApiClient.json(api.ok("GET", sheet, team.leader(), null)).getJsonNumber("version").longValue();
-        api.ok("PUT", sheet + "/themes", team.leader(), Json.createObjectBuilder().add("expectedVersion", sheetVersion)
-                .add("keyStrengths", Json.createArrayBuilder(List.of("Tydliga åtaganden", "Brukarna i fokus", "Goda exempel")))
-                .add("keyImprovements", Json.createArrayBuilder(List.of("Analys", "Jämförelser", "Uppföljning")))
-                .build().toString());
-        long content = ApiClient.json(api.ok("GET", sheet, team.leader(), null)).getJsonNumber("contentVersion").longValue();
-        for (String member : team.everyone()) {
-            api.ok("POST", sheet + "/signoff", member, "{\"expectedVersion\":" + content + "}");
-        }
-        api.ok("POST", sheet + "/close", team.leader(), "{\"expectedVersion\":" + content + "}");
+        ConsensusSteps.close(api(), team, sheet);
     }
 
     /** Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn}. */
