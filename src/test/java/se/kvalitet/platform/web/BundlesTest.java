@@ -29,7 +29,8 @@ class BundlesTest {
             Map.entry("orgMsg", "organizations"), Map.entry("peopleMsg", "people"), Map.entry("cycleMsg", "cycles"),
             Map.entry("critMsg", "criteria"), Map.entry("appMsg", "applications"), Map.entry("exmMsg", "examiners"),
             Map.entry("cnfMsg", "conflicts"), Map.entry("asgMsg", "assignments"),
-            Map.entry("scoMsg", "scoring"), Map.entry("conMsg", "consensus"));
+            Map.entry("scoMsg", "scoring"), Map.entry("conMsg", "consensus"),
+            Map.entry("fbMsg", "feedback"));
     static final Path I18N = Path.of("src/main/resources/i18n");
 
     @Test
@@ -54,7 +55,7 @@ class BundlesTest {
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
-        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|exmMsg|cnfMsg|asgMsg|scoMsg|conMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
+        Pattern use = Pattern.compile("#\\{(msg|orgMsg|peopleMsg|cycleMsg|critMsg|appMsg|exmMsg|cnfMsg|asgMsg|scoMsg|conMsg|fbMsg)\\['([A-Za-z0-9_.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {

@@ -1,0 +1,48 @@
+package se.kvalitet.feedback.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import se.kvalitet.applications.boundary.ApplicationView;
+import se.kvalitet.criteria.boundary.EvaluationModels;
+import se.kvalitet.criteria.boundary.ModelView;
+import se.kvalitet.cycles.boundary.CycleDetail;
+import se.kvalitet.feedback.control.ReportContent;
+import se.kvalitet.feedback.entity.FeedbackReport;
+import se.kvalitet.platform.i18n.Texts;
+
+/** Gathers the report's content from the application, its cycle and model, and the closed consensus. */
+@Dependent
+public class ReportContents {
+
+    private static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+
+    @Inject
+    EvaluationModels models;
+
+    ReportContent of(ApplicationView application, CycleDetail cycle, ConsensusFacts consensus, FeedbackReport report,
+                     boolean showScore) {
+        var locale = "en".equals(report.getLanguage()) ? Texts.ENGLISH : Texts.SWEDISH;
+        String scaleKind = cycle.categories().stream().filter(c -> c.id().equals(application.categoryId()))
+                .findFirst().map(c -> c.evaluationModelId()).flatMap(models::view).map(ModelView::scaleKind)
+                .orElse(null);
+        var criteria = consensus.criteria().stream().map(c -> new ReportContent.CriterionFeedback(c.code(), c.title(),
+                c.strengths(), c.improvements(), c.value(), c.band(), c.points())).toList();
+        return new ReportContent(report.getLanguage(), application.cycleName(), award(application.award(), locale),
+                application.competitionClassName(), application.unitName(), application.registrationNumber(),
+                day(application.submittedAt()), day(consensus.closedAt()), consensus.siteVisitOn(),
+                report.released() ? day(report.getReleasedAt()) : cycle.dates().feedbackOn(), report.getMeetingOn(),
+                scaleKind, showScore, consensus.keyStrengths(), consensus.keyImprovements(), criteria,
+                // the jury issue fills this from its decision and motivation
+                null);
+    }
+
+    private static String award(String award, java.util.Locale locale) {
+        return award == null ? null : Texts.text(locale, "cycle.award." + award);
+    }
+
+    private static LocalDate day(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(CITY).toLocalDate();
+    }
+}

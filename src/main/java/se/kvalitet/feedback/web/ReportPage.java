@@ -1,0 +1,112 @@
+package se.kvalitet.feedback.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.omnifaces.util.Faces;
+import se.kvalitet.feedback.boundary.FeedbackReports;
+import se.kvalitet.feedback.boundary.ReportView;
+import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.web.Attempt;
+import se.kvalitet.platform.web.Ids;
+import se.kvalitet.platform.web.Messages;
+
+/**
+ * /feedback/report.xhtml?application=…: one application's report. The leader drafts, the administrator reviews
+ * and releases, both record the meeting; the applicant downloads once released. The boundary decides who may
+ * do what; the buttons only follow its {@code may*} flags.
+ */
+@Named("feedbackReportPage")
+@ViewScoped
+public class ReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FeedbackReports reports;
+
+    private String applicationParam;
+    private ReportView report;
+    private String language = "sv";
+    private LocalDate meetingOn;
+
+    /** Loads the report; anything the caller may not see is "not found". */
+    public void load() throws IOException {
+        Long id = Ids.parse(applicationParam);
+        try {
+            report = id == null ? null : reports.view(id);
+        } catch (RuleViolation notTheirs) {
+            report = null;
+        }
+        if (report == null) {
+            notFound();
+            return;
+        }
+        language = report.language() == null ? "sv" : report.language();
+        meetingOn = report.meetingOn();
+    }
+
+    public void draft() {
+        change(() -> report = reports.draft(report.applicationId(), language, report.version()), "feedback.page.drafted");
+    }
+
+    public void review() {
+        change(() -> report = reports.review(report.applicationId(), report.version()), "feedback.page.reviewed");
+    }
+
+    public void release() {
+        change(() -> report = reports.release(report.applicationId(), report.version()), "feedback.page.released");
+    }
+
+    public void saveMeeting() {
+        change(() -> report = reports.recordMeeting(report.applicationId(), meetingOn, report.version()),
+                "feedback.page.meetingSaved");
+    }
+
+    private void change(Runnable action, String doneKey) {
+        if (Attempt.succeeded(action)) {
+            Messages.info(doneKey);
+        } else {
+            // reread so the page shows what is stored now and the next try carries the current version
+            report = reports.view(report.applicationId());
+        }
+    }
+
+    /** /feedback/pdf.xhtml?application=…: the report's PDF, for whoever may download it. */
+    public void sendPdf() throws IOException {
+        Long id = Ids.parse(applicationParam);
+        byte[] pdf;
+        try {
+            pdf = id == null ? null : reports.pdf(id);
+        } catch (RuleViolation notReadable) {
+            pdf = null;
+        }
+        if (pdf == null) {
+            notFound();
+            return;
+        }
+        Faces.sendFile(pdf, "aterkoppling-" + id + ".pdf", true);
+    }
+
+    private static void notFound() throws IOException {
+        var context = FacesContext.getCurrentInstance();
+        context.getExternalContext().responseSendError(404, Messages.text("feedback.notFound", ""));
+        context.responseComplete();
+    }
+
+    public boolean isStaff() {
+        return report != null && (report.mayDraft() || report.draftedBy() != null || "NONE".equals(report.status()));
+    }
+
+    public String getApplicationParam() { return applicationParam; }
+    public void setApplicationParam(String applicationParam) { this.applicationParam = applicationParam; }
+    public ReportView getReport() { return report; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public LocalDate getMeetingOn() { return meetingOn; }
+    public void setMeetingOn(LocalDate meetingOn) { this.meetingOn = meetingOn; }
+}

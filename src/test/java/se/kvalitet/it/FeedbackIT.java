@@ -1,0 +1,248 @@
+package se.kvalitet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.cycles.boundary.CycleSettings;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.organizations.boundary.Organizations;
+import se.kvalitet.people.boundary.People;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * The feedback report through REST, with the rules of the boundary: no report from an open consensus, only the
+ * leader (or an administrator) drafts, only an administrator reviews and releases and not before the cycle's
+ * feedback date, an applicant of another unit gets nothing whatever the route, the unit's applicant downloads
+ * the released PDF. The overview shows the same state. Cycle years 2015–2019 (engineer C's range).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackIT {
+
+    static final String PASSWORD = "Examinator-lösen 2015";
+    static final String ADMIN = "admin@kvalitet.demo";
+    static final String ADMIN_PASSWORD = "Kvalitet2026!";
+    static final TestYears YEARS = new TestYears(2015, 2017);
+    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+    static ConsensusScenario.Fixture fixture;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject AsAdmin admin;
+    @Inject ConsensusScenario scenario;
+    @Inject Cycles cycles;
+    @Inject Applications applications;
+    @Inject Organizations organizations;
+    @Inject People people;
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api() {
+        return new ApiClient(base.toString(), PASSWORD);
+    }
+
+    synchronized ConsensusScenario.Fixture fixture() throws Exception {
+        if (fixture == null) {
+            fixture = admin.call(() -> scenario.build(YEARS, PASSWORD));
+        }
+        return fixture;
+    }
+
+    static String report(Long app) {
+        return "/feedback/reports/" + app;
+    }
+
+    static void refused(HttpResponse<String> response, int status, String text) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(text), response.body());
+    }
+
+    static String version(JsonObject view) {
+        return "{\"expectedVersion\":" + view.getJsonNumber("version").longValue() + "}";
+    }
+
+    String openConsensus(ConsensusScenario.TeamFixture team) {
+        return ConsensusSteps.open(api(), team);
+    }
+
+    void closeConsensus(ConsensusScenario.TeamFixture team, String sheet) {
+        ConsensusSteps.close(api(), team, sheet);
+    }
+
+    /** Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn}. */
+    void feedbackOn(Long cycleId, LocalDate feedbackOn) throws Exception {
+        admin.call(() -> {
+            var cycle = cycles.find(cycleId).orElseThrow();
+            var settings = CycleSettings.of(cycle);
+            LocalDate today = LocalDate.now(CITY);
+            settings.setApplicationOpensOn(today.minusDays(100));
+            settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
+            settings.setReviewStartsOn(today.minusDays(80));
+            settings.setConsensusStartsOn(today.minusDays(60));
+            settings.setSiteVisitsStartOn(today.minusDays(40));
+            settings.setJuryStartsOn(today.minusDays(30));
+            settings.setAnnouncementOn(today.minusDays(10));
+            settings.setFeedbackOn(feedbackOn);
+            cycles.updateSettings(cycleId, settings, cycle.getVersion());
+            return null;
+        });
+    }
+
+    /** A new applicant account of the application's unit. */
+    String applicantOf(Long applicationId) throws Exception {
+        String email = "sokande-" + UUID.randomUUID() + "@kvalitet.test";
+        admin.call(() -> {
+            Long unitId = applications.view(applicationId).unitId();
+            Long administrationId = organizations.unit(unitId).orElseThrow().administrationId();
+            return people.create(email, "Sökande Återkopplingsson", PASSWORD.toCharArray(), EnumSet.of(Role.APPLICANT),
+                    unitId, administrationId);
+        });
+        return email;
+    }
+
+    HttpResponse<byte[]> bytes(String path, String email) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path))
+                .header("Accept-Language", "sv").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void theReportGoesFromTheClosedConsensusThroughReviewToTheApplicantOnTheFeedbackDate() throws Exception {
+        var f = fixture();
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        String leader = team.leader();
+        String member = team.members().get(0);
+        var api = api();
+        String sheet = openConsensus(team);
+
+        // a report for an open consensus is refused, nothing stored
+        refused(api.call("POST", report(app) + "/draft", leader, "{\"language\":\"sv\"}"), 422, "avslutad konsensus");
+        assertEquals("NONE", ApiClient.json(api.ok("GET", report(app), leader, null)).getString("status"));
+        closeConsensus(team, sheet);
+
+        // a member who does not lead the team reaches nothing
+        assertEquals(404, api.call("POST", report(app) + "/draft", member, "{\"language\":\"sv\"}").statusCode());
+        assertEquals(404, api.call("GET", report(app), member, null).statusCode());
+
+        var drafted = ApiClient.json(api.ok("POST", report(app) + "/draft", leader, "{\"language\":\"sv\"}"));
+        assertEquals("DRAFTED", drafted.getString("status"));
+        assertEquals("CLOSED", drafted.getString("consensusStatus"));
+        assertEquals(403, api.call("POST", report(app) + "/review", leader, version(drafted)).statusCode(),
+                "only an administrator reviews");
+        var reviewed = ApiClient.json(api.ok("POST", report(app) + "/review", ADMIN, ADMIN_PASSWORD, version(drafted)));
+        assertEquals("REVIEWED", reviewed.getString("status"));
+        refused(api.call("POST", report(app) + "/review", ADMIN, ADMIN_PASSWORD, version(drafted)), 422, "ändrat");
+
+        // the meeting date is recorded by the leader
+        var met = ApiClient.json(api.ok("PUT", report(app) + "/meeting", leader, "{\"on\":\"2031-01-15\",\"expectedVersion\":"
+                + reviewed.getJsonNumber("version").longValue() + "}"));
+        assertEquals("2031-01-15", met.getString("meetingOn"));
+
+        // the leader and the administrator may read the draft as PDF before release; the applicant may not
+        String applicant = applicantOf(app);
+        String otherApplicant = applicantOf(f.teams().get(1).applicationId());
+        assertEquals(200, bytes(report(app) + "/report.pdf", leader).statusCode());
+        assertEquals(404, bytes(report(app) + "/report.pdf", applicant).statusCode());
+        assertEquals(404, api.call("GET", report(app), applicant, null).statusCode());
+
+        // not before the cycle's feedback date
+        LocalDate today = LocalDate.now(CITY);
+        feedbackOn(f.cycleId(), today.plusDays(1));
+        refused(api.call("POST", report(app) + "/release", ADMIN, ADMIN_PASSWORD, version(met)), 422, "tidigast");
+        assertEquals("REVIEWED", ApiClient.json(api.ok("GET", report(app), leader, null)).getString("status"));
+        feedbackOn(f.cycleId(), today);
+        var released = ApiClient.json(api.ok("POST", report(app) + "/release", ADMIN, ADMIN_PASSWORD, version(met)));
+        assertEquals("RELEASED", released.getString("status"));
+        refused(api.call("POST", report(app) + "/draft", leader, "{\"language\":\"sv\",\"expectedVersion\":"
+                + released.getJsonNumber("version").longValue() + "}"), 422, "redan utlämnad");
+
+        // an applicant of another unit gets nothing, whatever the route
+        assertEquals(404, api.call("GET", report(app), otherApplicant, null).statusCode());
+        assertEquals(404, bytes(report(app) + "/report.pdf", otherApplicant).statusCode());
+        assertEquals(403, api.call("GET", "/feedback/cycles/" + f.cycleId() + "/reports", otherApplicant, null).statusCode());
+
+        // the unit's applicant downloads the released report
+        var seen = ApiClient.json(api.ok("GET", report(app), applicant, null));
+        assertEquals("RELEASED", seen.getString("status"));
+        assertTrue(!seen.containsKey("draftedBy") || seen.isNull("draftedBy"), "who drafted stays internal");
+        var pdf = bytes(report(app) + "/report.pdf", applicant);
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertEquals("sv-SE", document.getDocumentCatalog().getLanguage());
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (String expected : new String[]{"Återkoppling till", "Viktigaste styrkor", "Tydliga åtaganden",
+                    "Styrka i kriterium 1", "Förbättra kriterium 2", "15 januari 2031", "poäng"}) {
+                assertTrue(text.contains(expected), "missing " + expected + ": " + text);
+            }
+        }
+
+        // the overview and the cycle's list show the same
+        var overview = ApiClient.json(api.ok("GET", "/feedback/cycles/" + f.cycleId() + "/overview", ADMIN, ADMIN_PASSWORD, null));
+        var row = overview.getJsonArray("rows").stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonNumber("applicationId").longValue() == app).findFirst().orElseThrow();
+        assertEquals("CLOSED", row.getString("consensus"));
+        assertEquals("RELEASED", row.getString("report"));
+        assertEquals(team.everyone().size(), row.getInt("submitted") + row.getInt("locked"));
+        var leaders = ApiClient.json(api.ok("GET", "/feedback/cycles/" + f.cycleId() + "/overview", leader, null));
+        assertTrue(leaders.getJsonArray("rows").stream().allMatch(r -> f.teams().stream()
+                .filter(t -> t.leader().equals(leader)).anyMatch(t -> t.applicationId()
+                        == r.asJsonObject().getJsonNumber("applicationId").longValue())), "a leader sees only the teams they lead");
+        var list = ApiClient.jsonArray(api.ok("GET", "/feedback/cycles/" + f.cycleId() + "/reports", ADMIN, ADMIN_PASSWORD, null));
+        assertTrue(list.stream().anyMatch(r -> r.asJsonObject().getJsonNumber("applicationId").longValue() == app
+                && "RELEASED".equals(r.asJsonObject().getString("status"))));
+    }
+
+    @Test
+    void onlyTheBandWhenTheCycleSaysSo() throws Exception {
+        var f = fixture();
+        var team = f.teams().get(2);
+        Long app = team.applicationId();
+        var api = api();
+        closeConsensus(team, openConsensus(team));
+        api.ok("PUT", "/feedback/cycles/" + f.cycleId() + "/settings", ADMIN, ADMIN_PASSWORD, "{\"showScore\":false}");
+        try {
+            api.ok("POST", report(app) + "/draft", team.leader(), "{\"language\":\"en\"}");
+            var pdf = bytes(report(app) + "/report.pdf", team.leader());
+            assertEquals(200, pdf.statusCode());
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertTrue(text.contains("Assessment: Band"), text);
+                assertTrue(!java.util.regex.Pattern.compile("Assessment: \\d").matcher(text).find(), "no score: " + text);
+                assertTrue(!text.contains("points Strengths"), "no points: " + text);
+            }
+        } finally {
+            api.ok("PUT", "/feedback/cycles/" + f.cycleId() + "/settings", ADMIN, ADMIN_PASSWORD, "{\"showScore\":true}");
+        }
+    }
+}
