@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     DemoExaminers examinerPool;
 
+    @Inject
+    DemoAssessments assessmentWork;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -146,6 +149,7 @@ public class DemoData {
             applications.moveTo(id, "DECIDED");
         }
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
+        assessmentWork.completeCycle(lastYear.getId(), lastSchool);
 
         // this year's cycle: applications open, the deadline a few weeks ahead of today
         var current = cycles.open(year, "Kvalitetsutmärkelsen och Förnyelsepriset " + year);
