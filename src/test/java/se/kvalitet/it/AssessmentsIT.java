@@ -263,6 +263,13 @@ class AssessmentsIT {
         var kept = own(team, other);
         assertEquals("LOCKED", kept.getString("status"));
         assertEquals(10, kept.getJsonArray("scores").getJsonObject(0).getInt("value"));
+        // consensus opened: the leader, who never started, may not start now, and sees the submitted one
+        var lateStart = call("PUT", path, leader, "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":20}]}");
+        assertEquals(422, lateStart.statusCode(), lateStart.body());
+        assertTrue(lateStart.body().contains("låst"), lateStart.body());
+        var forLeader = call("GET", "/assessments/applications/" + team.applicationId() + "/submitted", leader, null);
+        assertEquals(200, forLeader.statusCode(), forLeader.body());
+        assertEquals(1, jsonArray(forLeader.body()).size());
         // locked drafts were never submitted: the team sees the submitted one only
         assertEquals(1, admin.call(() -> assessments.submittedFor(team.applicationId())).size());
         assertEquals("LOCKED", admin.call(() -> assessments.submittedFor(team.applicationId())).get(0).status());

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -121,9 +122,7 @@ public class Consensus {
     public void signOff(Long applicationId, long expectedContentVersion) {
         var caller = access.member(applicationId, admin());
         var sheet = openSheet(applicationId);
-        if (sheet.contentVersion() != expectedContentVersion) {
-            throw new RuleViolation("consensus.conflict.stale");
-        }
+        requireContent(sheet, expectedContentVersion);
         if (!sheets.signoffs(sheet).containsKey(caller.callerId())) {
             em.persist(sheet.signOff(caller.callerId(), clock.instant()));
             events.record("ConsensusSignedOff", "Consensus", sheet.getId(), "person=" + caller.callerId());
@@ -134,13 +133,24 @@ public class Consensus {
     public void close(Long applicationId, long expectedContentVersion) {
         var caller = access.leader(applicationId, admin(), false);
         var sheet = openSheet(applicationId);
-        if (sheet.contentVersion() != expectedContentVersion) {
-            throw new RuleViolation("consensus.conflict.stale");
-        }
+        requireContent(sheet, expectedContentVersion);
         CloseRules.require(sheet, caller.team().memberIds(), sheets.signoffs(sheet).keySet());
         sheet.close(caller.callerId(), clock.instant());
         em.flush();
         events.record("ConsensusClosed", "Consensus", sheet.getId(), "total=" + sheet.totalPoints());
+    }
+
+    /**
+     * The sheet is what the caller saw, and stays so until this transaction commits: every row and the sheet are
+     * read-locked, so an edit committed in between makes this sign-off or close fail rather than approve a sheet
+     * nobody saw.
+     */
+    private void requireContent(ConsensusSheet sheet, long expectedContentVersion) {
+        if (sheet.contentVersion() != expectedContentVersion) {
+            throw new RuleViolation("consensus.conflict.stale");
+        }
+        em.lock(sheet, LockModeType.OPTIMISTIC);
+        sheet.getScores().forEach(score -> em.lock(score, LockModeType.OPTIMISTIC));
     }
 
     private ConsensusSheet openSheet(Long applicationId) {

@@ -1,25 +1,32 @@
 package se.kvalitet.consensus.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.security.Role;
 import se.kvalitet.scoring.boundary.AssessmentView;
 import se.kvalitet.scoring.boundary.Assessments;
 
 /**
  * The individual assessments, reached through the scoring component's boundary. One class, so the consensus
  * depends on scoring's contract in one place only. Scoring decides who may see what (blindness); this class
- * only turns "you may not" into "nothing to show".
+ * only turns "you may not" into "nothing to show". Reading runs in a transaction of its own: a refusal rolls
+ * back the transaction it happens in, and the consensus's own must stay usable.
  */
-@Dependent
+@Stateless
+@RolesAllowed({Role.EXAMINER_NAME, Role.ADMIN_NAME})
 public class Individuals {
 
     @Inject
     Assessments assessments;
 
     /** The submitted (or locked) assessments of an application the caller may see; empty when blind to them. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Submitted> submitted(Long applicationId) {
         try {
             return assessments.submittedFor(applicationId).stream().map(Individuals::submitted).toList();

@@ -68,9 +68,13 @@ public class Assessments {
 
     /** The application, its model and where the caller stands on its team. */
     record Context(Long callerId, Viewer viewer, ApplicationView application, ApplicationTerms terms, ModelView model,
-                   Optional<Assessment> own) {
+                   Optional<Assessment> own, boolean consensusOpened) {
+        /**
+         * Once consensus has opened (any assessment of the application locked), every member stands where the
+         * locked ones do, even one who never started: the team now discusses the submitted assessments openly.
+         */
         Own ownState() {
-            return own.map(a -> Own.valueOf(a.getStatus().name())).orElse(Own.NOT_STARTED);
+            return consensusOpened ? Own.LOCKED : own.map(a -> Own.valueOf(a.getStatus().name())).orElse(Own.NOT_STARTED);
         }
     }
 
@@ -233,8 +237,9 @@ public class Assessments {
                 .orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
         var model = terms.category(application.award()).map(ApplicationTerms.Category::evaluationModelId)
                 .flatMap(models::view).orElseThrow(() -> new NotFound("scoring.application.notFound", applicationId));
+        boolean consensusOpened = all(applicationId).stream().anyMatch(a -> a.getStatus() == AssessmentStatus.LOCKED);
         return new Context(callerId, viewer, application, terms, model,
-                callerId == null ? Optional.empty() : find(applicationId, callerId));
+                callerId == null ? Optional.empty() : find(applicationId, callerId), consensusOpened);
     }
 
     private Context onTeam(Long applicationId) {
@@ -254,6 +259,10 @@ public class Assessments {
             assessment.requireVersion(expectedVersion);
             em.lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             return assessment;
+        }
+        if (context.consensusOpened()) {
+            // too late to start: the team's assessments are locked for consensus
+            throw new RuleViolation("scoring.assessment.locked");
         }
         requirePhase(context);
         if (expectedVersion != 0) {

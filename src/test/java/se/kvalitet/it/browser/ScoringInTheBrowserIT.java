@@ -1,0 +1,153 @@
+package se.kvalitet.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import se.kvalitet.it.Deployments;
+
+/**
+ * Two examiners of one team score an application in a real browser: the first scores every criterion (band and
+ * points shown as they choose, autosaved), is refused on submit while a justification is missing, completes and
+ * submits, and then sees the team's submitted assessments. The second, still blind, is told to submit first and
+ * sees nothing of the first one's work; after submitting, both assessments are side by side. axe-core finds no
+ * WCAG 2.1 A/AA violation on the list, the form, the refusal and the team's view.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScoringInTheBrowserIT {
+
+    static final String ADMIN = "admin@kvalitet.demo";
+    static final String ADMIN_PASSWORD = "Kvalitet2026!";
+    static final String PASSWORD = "Bedömning-lösen 2027";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void twoExaminersScoreBlindThenSeeEachOther() throws Exception {
+        var fixture = scenario();
+        var team = fixture.getJsonArray("teams").getJsonObject(0);
+        long applicationId = team.getJsonNumber("applicationId").longValue();
+        var emailById = new HashMap<Long, String>();
+        var ids = fixture.getJsonObject("fixture").getJsonObject("examinerIds");
+        var emails = fixture.getJsonObject("fixture").getJsonObject("emails");
+        ids.keySet().forEach(k -> emailById.put(ids.getJsonNumber(k).longValue(), emails.getString(k)));
+        List<String> members = team.getJsonArray("members").stream()
+                .map(m -> emailById.get(m.asJsonObject().getJsonNumber("personId").longValue())).toList();
+        String first = members.get(1);
+        String second = members.get(2);
+        for (String email : members) {
+            confirm(applicationId, email);
+        }
+
+        try (var browser = new Browser(base.toString())) {
+            new SignInPage(browser).open().signIn(first, PASSWORD);
+            browser.open("/scoring/mine.xhtml");
+            assertEquals("Mina bedömningar", browser.h1());
+            assertTrue(browser.text().contains("Inte påbörjad"), browser.text());
+            assertEquals("", browser.accessibilityViolations(), "the examiner's list");
+
+            var form = new AssessPage(browser).open(applicationId);
+            assertEquals("Individuell bedömning", browser.h1());
+            assertEquals(9, form.criteria());
+            assertTrue(browser.text().contains("Svar på 1."), "the application's answer beside the form");
+            assertEquals("", browser.accessibilityViolations(), "the empty form");
+
+            form.score(0, "35 %");
+            assertTrue(form.band(0).startsWith("30–45 %"), form.band(0));
+            assertEquals("35.0", form.points(0), "35 % of 100 points");
+            assertEquals("Utkast", form.status(), "the first change saved a draft");
+            for (int row = 1; row < 9; row++) {
+                form.score(row, "70 %");
+            }
+            for (int row = 0; row < 8; row++) {
+                form.justify(row, "FÖRSTAS motivering " + row);
+            }
+            assertTrue(form.total().startsWith("665.0 /"), form.total());
+            form.submit();
+            assertTrue(browser.text().contains("motivering saknas för 9"), browser.text());
+            assertEquals("", browser.accessibilityViolations(), "the form with a refusal");
+
+            // nothing lost: a fresh load shows what was autosaved
+            form.open(applicationId);
+            assertEquals("35.0", form.points(0));
+            form.justify(8, "FÖRSTAS motivering 8");
+            form.submit();
+            assertTrue(browser.path().startsWith("/scoring/team.xhtml"), browser.path());
+            assertTrue(browser.text().contains("Bedömningen är inlämnad"), browser.text());
+            assertEquals(2, browser.driver().findElements(By.cssSelector("#scores thead th")).size(), "one examiner so far");
+            assertEquals("", browser.accessibilityViolations(), "the team's view");
+            new Shell(browser).signOut();
+
+            // the second examiner is still blind: the refusal and nothing of the first one's work
+            new SignInPage(browser).open().signIn(second, PASSWORD);
+            browser.open("/scoring/team.xhtml?application=" + applicationId);
+            assertTrue(browser.text().contains("först när du har lämnat in din egen"), browser.text());
+            assertFalse(browser.driver().getPageSource().contains("FÖRSTAS"), "no teammate's text in the page");
+            assertTrue(browser.driver().findElements(By.id("scores")).isEmpty());
+            assertEquals("", browser.accessibilityViolations(), "the refusal");
+            form.open(applicationId);
+            assertFalse(browser.driver().getPageSource().contains("FÖRSTAS"), "the own form shows only one's own");
+            for (int row = 0; row < 9; row++) {
+                form.score(row, "50 %");
+                form.justify(row, "ANDRAS motivering " + row);
+            }
+            form.submit();
+            assertTrue(browser.path().startsWith("/scoring/team.xhtml"), browser.path());
+            assertEquals(3, browser.driver().findElements(By.cssSelector("#scores thead th")).size(), "both side by side");
+            assertTrue(browser.text().contains("FÖRSTAS motivering 0"), "after submitting, the team's texts");
+            assertEquals("", browser.accessibilityViolations(), "the team's view with two");
+            browser.open("/scoring/assess.xhtml?application=" + applicationId);
+            assertTrue(browser.driver().findElements(By.id("assess:submit")).isEmpty(), "read-only once submitted");
+        }
+    }
+
+    void confirm(long applicationId, String email) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                        + "/api/v1/assignments/me/" + applicationId + "/no-conflict"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, response.statusCode(), response.body());
+    }
+
+    JsonObject scenario() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                        + "/api/v1/it/scoring-scenario?password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
