@@ -57,6 +57,7 @@ class AssessmentsIT {
     @Inject Cycles cycles;
     @Inject DomainEvents events;
     @Inject ScoringScenario scenario;
+    @Inject RadarProbe radar;
 
     @ArquillianResource
     URL base;
@@ -276,6 +277,32 @@ class AssessmentsIT {
         admin.call(() -> { assessments.lockForConsensus(team.applicationId()); return null; });
         // administrators follow, they do not score
         assertThrows(EJBAccessException.class, () -> admin.call(() -> assessments.own(team.applicationId())));
+    }
+
+    @Test
+    void radarAttributeValuesAreStoredChangedAndRemovedPerAttribute() throws Exception {
+        var s = admin.call(() -> scenario.build(YEARS, PASSWORD, true));
+        var team = team(s, 0);
+        String member = team.members().get(1);
+        confirm(team, member);
+        var draft = call("PUT", "/assessments/applications/" + team.applicationId() + "/mine", member,
+                "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":60,\"justification\":\"J\"}]}");
+        assertEquals(200, draft.statusCode(), draft.body());
+        long id = json(draft.body()).getJsonNumber("id").longValue();
+
+        radar.write(id, Map.of("A", 50, "D", 70));
+        assertEquals(Map.of("A", 50, "D", 70), radar.stored(id));
+        radar.write(id, Map.of("A", 60));
+        assertEquals(Map.of("A", 60), radar.stored(id), "changed in place, the one left out removed");
+        var read = own(team, member).getJsonArray("scores").getJsonObject(0);
+        assertEquals(60, read.getJsonObject("radar").getInt("A"));
+        assertEquals(60, read.getInt("value"), "the rest of the criterion is untouched");
+        // the model is a percent one: attribute values sent over REST are refused, nothing changed
+        var refused = call("PUT", "/assessments/applications/" + team.applicationId() + "/mine", member,
+                "{\"expectedVersion\":" + own(team, member).getJsonNumber("version") + ",\"scores\":[{\"criterionCode\":\"1\","
+                        + "\"value\":60,\"radar\":{\"A\":70}}]}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals(Map.of("A", 60), radar.stored(id));
     }
 
     // ---- helpers

@@ -72,7 +72,7 @@ public class AssessmentsResource {
     @PUT
     @Path("applications/{applicationId}/mine")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "saveMyAssessment", summary = "Saves criteria of the caller's draft; criteria left out are kept")
+    @Operation(operationId = "saveMyAssessment", summary = "Saves criteria of the caller's draft: each criterion sent is replaced as a whole, criteria left out are kept")
     @APIResponse(responseCode = "200", description = "The saved assessment with its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
