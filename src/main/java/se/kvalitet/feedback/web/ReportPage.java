@@ -98,10 +98,6 @@ public class ReportPage implements Serializable {
         context.responseComplete();
     }
 
-    public boolean isStaff() {
-        return report != null && (report.mayDraft() || report.draftedBy() != null || "NONE".equals(report.status()));
-    }
-
     public String getApplicationParam() { return applicationParam; }
     public void setApplicationParam(String applicationParam) { this.applicationParam = applicationParam; }
     public ReportView getReport() { return report; }
