@@ -200,6 +200,8 @@ public class Assessments {
         var sizes = roster.sizes(cycleId);
         var applicationIds = session.isCallerInRole(Role.ADMIN_NAME) ? List.copyOf(sizes.keySet())
                 : callerId == null ? List.<Long>of() : roster.ledBy(cycleId, callerId);
+        // two queries whatever the number of applications: the overview asks for a whole cycle at once
+        var started = roster.assessmentCounts(cycleId);
         var progress = new LinkedHashMap<Long, Map<String, Long>>();
         for (Long applicationId : applicationIds.stream().sorted().toList()) {
             var counts = new LinkedHashMap<String, Long>();
@@ -207,10 +209,9 @@ public class Assessments {
             for (var status : AssessmentStatus.values()) {
                 counts.put(status.name(), 0L);
             }
-            var members = roster.members(applicationId).stream().map(TeamRoster.Member::personId).toList();
-            var started = all(applicationId).stream().filter(a -> members.contains(a.getExaminerId())).toList();
-            started.forEach(a -> counts.merge(a.getStatus().name(), 1L, Long::sum));
-            counts.put("NOT_STARTED", (long) Math.max(0, members.size() - started.size()));
+            started.getOrDefault(applicationId, Map.of()).forEach(counts::put);
+            long startedCount = counts.values().stream().mapToLong(Long::longValue).sum();
+            counts.put("NOT_STARTED", Math.max(0, sizes.getOrDefault(applicationId, 0L) - startedCount));
             progress.put(applicationId, counts);
         }
         return progress;

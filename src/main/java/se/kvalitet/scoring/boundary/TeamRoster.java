@@ -57,6 +57,22 @@ public class TeamRoster {
         return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
+    /**
+     * Per application of the cycle, its team members' assessments counted by status (DRAFT, SUBMITTED, LOCKED).
+     * Someone no longer on the team does not count: the team as it stands now is what the leader follows.
+     */
+    public Map<Long, Map<String, Long>> assessmentCounts(Long cycleId) {
+        var counts = new HashMap<Long, Map<String, Long>>();
+        List<?> rows = em.createNativeQuery("select a.application_id, a.status, count(*) from assessment a "
+                        + "join team t on t.application_id = a.application_id "
+                        + "join team_member tm on tm.team_id = t.id and tm.person_id = a.examiner_id "
+                        + "where a.cycle_id = ? group by a.application_id, a.status")
+                .setParameter(1, cycleId).getResultList();
+        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.computeIfAbsent(((Number) r[0]).longValue(),
+                k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).longValue()));
+        return counts;
+    }
+
     private static boolean bool(Object value) {
         return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
