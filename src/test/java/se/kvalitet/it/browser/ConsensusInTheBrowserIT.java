@@ -3,10 +3,14 @@ package se.kvalitet.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,8 +25,10 @@ import se.kvalitet.it.Deployments;
 /**
  * The team leader runs the consensus in a real browser: three examiners submitted (over REST), one criterion
  * 50 points apart; the leader opens the consensus, sees the flagged criterion first with the individual scores
- * side by side, records the agreed score. axe-core finds no WCAG 2.1 A/AA violation on the sheet before and
- * after opening, after a save, on the site-visit page and on the examiner's consensus list.
+ * side by side, records the agreed score; the consensus is closed (over REST) and the leader selects, plans and
+ * holds the site visit and adjusts the flagged criterion, before and after shown. axe-core finds no WCAG 2.1
+ * A/AA violation on the examiner's consensus list, the sheet before and after opening and after a save, and the
+ * site-visit page before selection, planned and held.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,10 +86,55 @@ class ConsensusInTheBrowserIT {
             assertTrue(sheet.individualScores(0).contains("45"), sheet.individualScores(0).toString());
             assertEquals("", browser.accessibilityViolations(), "the sheet after a save");
 
-            browser.open("/consensus/visit.xhtml?application=" + app);
+            // the rest of the consensus over REST, then the site visit in the browser
+            closeOverRest(api, app, leader, members.getString(0), members.getString(1));
+            var visit = new SiteVisitPage(browser).open(app);
             assertEquals("Platsbesök", browser.h1());
             assertTrue(browser.text().contains("Ansökan är inte vald för platsbesök"), browser.text());
-            assertEquals("", browser.accessibilityViolations(), "the site-visit page");
+            assertEquals("", browser.accessibilityViolations(), "the site-visit page before selection");
+            visit.select();
+            assertTrue(visit.messages().contains("vald för platsbesök"), visit.messages());
+            visit.plan(LocalDate.now(ZoneId.of("Europe/Stockholm")).toString(), "Hela teamet", "Rektor");
+            assertTrue(visit.messages().contains("Sparat"), visit.messages());
+            visit.ask("3", "Hur följs arbetssätten upp i hela verksamheten?");
+            assertTrue(browser.text().contains("Hur följs arbetssätten upp"), browser.text());
+            visit.recordOutcome(0, "NEW_FINDING", "Uppföljningen är mer systematisk än ansökan visar.");
+            assertTrue(visit.messages().contains("Sparat"), visit.messages());
+            assertEquals("", browser.accessibilityViolations(), "the planned site visit with a question");
+            visit.markHeld();
+            assertTrue(visit.messages().contains("genomfört"), visit.messages());
+            visit.adjust("3", "60", "Besöket visade uppföljning i hela verksamheten.");
+            assertTrue(visit.messages().contains("Sparat"), visit.messages());
+            var row = visit.beforeAfter("3");
+            assertTrue(row.get(0).startsWith("45"), row.toString());
+            assertTrue(row.get(1).startsWith("60"), row.toString());
+            assertEquals("Besöket visade uppföljning i hela verksamheten.", row.get(2));
+            assertEquals("", browser.accessibilityViolations(), "the held site visit with an adjusted score");
         }
+    }
+
+    /** Justifies every criterion, writes themes and the recommendation, everyone signs, the leader closes. */
+    static void closeOverRest(ApiClient api, long app, String leader, String m1, String m2) {
+        String path = "/consensus/applications/" + app;
+        var sheet = ApiClient.json(api.ok("GET", path, leader, null));
+        for (var r : sheet.getJsonArray("rows").stream().map(v -> v.asJsonObject()).toList()) {
+            if (!r.containsKey("justification") || r.isNull("justification")) {
+                api.ok("PUT", path + "/scores/" + r.getString("code"), leader, Json.createObjectBuilder()
+                        .add("expectedVersion", r.getJsonNumber("version").longValue()).add("value", r.getInt("value"))
+                        .add("justification", "Enigt.").build().toString());
+            }
+        }
+        long version = ApiClient.json(api.ok("GET", path, leader, null)).getJsonNumber("version").longValue();
+        version = ApiClient.json(api.ok("PUT", path + "/themes", leader, Json.createObjectBuilder()
+                .add("expectedVersion", version)
+                .add("keyStrengths", Json.createArrayBuilder(List.of("Åtaganden", "Brukarfokus", "Goda exempel")))
+                .add("keyImprovements", Json.createArrayBuilder(List.of("Analys", "Jämförelser", "Uppföljning")))
+                .build().toString())).getJsonNumber("version").longValue();
+        api.ok("PUT", path + "/recommendation", leader, "{\"expectedVersion\":" + version + ",\"siteVisit\":true}");
+        long content = ApiClient.json(api.ok("GET", path, leader, null)).getJsonNumber("contentVersion").longValue();
+        for (String member : List.of(leader, m1, m2)) {
+            api.ok("POST", path + "/signoff", member, "{\"expectedVersion\":" + content + "}");
+        }
+        api.ok("POST", path + "/close", leader, "{\"expectedVersion\":" + content + "}");
     }
 }

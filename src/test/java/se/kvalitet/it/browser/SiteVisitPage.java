@@ -1,0 +1,81 @@
+package se.kvalitet.it.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The site-visit page of one application. */
+public final class SiteVisitPage {
+
+    private final Browser browser;
+
+    public SiteVisitPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public SiteVisitPage open(long applicationId) {
+        browser.open("/consensus/visit.xhtml?application=" + applicationId);
+        return this;
+    }
+
+    private void click(String id) {
+        browser.driver().findElement(By.id(id)).click();
+        browser.waitForPage();
+    }
+
+    private void type(String id, String text) {
+        var field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void select() {
+        click("selecting:select");
+    }
+
+    public void plan(String date, String participants, String interviewees) {
+        type("plan:date", date);
+        type("plan:participants", participants);
+        type("plan:interviewees", interviewees);
+        click("plan:save");
+    }
+
+    public void ask(String criterion, String question) {
+        new Select(browser.driver().findElement(By.id("ask:criterion"))).selectByValue(criterion);
+        type("ask:text", question);
+        click("ask:add");
+    }
+
+    public void recordOutcome(int question, String outcome, String note) {
+        var row = browser.driver().findElements(By.cssSelector("#questionList .visit-question")).get(question);
+        new Select(row.findElement(By.cssSelector("select[id$=':outcome']"))).selectByValue(outcome);
+        var text = row.findElement(By.cssSelector("textarea[id$=':note']"));
+        text.clear();
+        text.sendKeys(note);
+        row.findElement(By.cssSelector("input[id$=':save']")).click();
+        browser.waitForPage();
+    }
+
+    public void markHeld() {
+        click("holding:held");
+    }
+
+    public void adjust(String criterion, String value, String reason) {
+        new Select(browser.driver().findElement(By.id("adjusting:criterion"))).selectByValue(criterion);
+        type("adjusting:value", value);
+        type("adjusting:reason", reason);
+        click("adjusting:save");
+    }
+
+    /** The cells of the before/after table's row for a criterion: before, after, reason. */
+    public List<String> beforeAfter(String criterion) {
+        return browser.driver().findElements(By.cssSelector("#beforeAfter tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().startsWith(criterion + " "))
+                .findFirst().orElseThrow().findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    }
+
+    public String messages() {
+        return browser.driver().findElement(By.cssSelector(".messages")).getText();
+    }
+}
