@@ -148,7 +148,11 @@ class AssessmentPathInTheBrowserIT {
             assertClean(browser, "the applicant's feedback");
             var links = browser.driver().findElements(By.cssSelector("#reports a[href*='pdf']"));
             assertEquals(1, links.size(), browser.text());
-            assertPdf(browser, links.get(0).getAttribute("href"));
+            String report = assertPdf(browser, links.get(0).getAttribute("href"));
+            assertTrue(report.contains("Tydliga åtaganden") && report.contains("Systematisk uppföljning"),
+                    "the agreed key themes in the report: " + report);
+            assertTrue(report.contains("Styrka i rad 0.") && report.contains("Förbättra rad 8."),
+                    "the agreed strengths and improvements per criterion: " + report);
             browser.open("/feedback/report.xhtml?application=" + app);
             assertEquals("Utlämnad", browser.driver().findElement(By.id("status")).getText());
             assertClean(browser, "the applicant's report page");
@@ -227,21 +231,27 @@ class AssessmentPathInTheBrowserIT {
     }
 
     /**
-     * Fetches the link inside the signed-in page (same origin, so with the session; its cookie is http-only and
-     * not offered to the test) and checks that a PDF comes back: status, content type and the file's signature.
+     * Fetches the link inside the signed-in page (same origin, so with the session; its cookie is not offered to
+     * the test), checks that a PDF comes back (status, content type, signature) and returns its text.
      */
-    static void assertPdf(Browser browser, String href) {
+    static String assertPdf(Browser browser, String href) throws Exception {
         Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
                         + "  return r.arrayBuffer().then(function (b) {"
-                        + "    var head = String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5)));"
-                        + "    done(r.status + '|' + r.headers.get('Content-Type') + '|' + b.byteLength + '|' + head); }); })"
+                        + "    var bytes = new Uint8Array(b), s = '';"
+                        + "    for (var i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }"
+                        + "    done(r.status + '|' + r.headers.get('Content-Type') + '|' + btoa(s)); }); })"
                         + ".catch(function (e) { done('fetch failed: ' + e); });", href);
-        String[] parts = String.valueOf(result).split("\\|", 4);
-        assertEquals(4, parts.length, String.valueOf(result));
-        assertEquals("200", parts[0], String.valueOf(result));
-        assertTrue(parts[1].startsWith("application/pdf"), String.valueOf(result));
-        assertTrue(Integer.parseInt(parts[2]) > 1000 && "%PDF-".equals(parts[3]), String.valueOf(result));
+        String[] parts = String.valueOf(result).split("\\|", 3);
+        String shown = String.valueOf(result).substring(0, Math.min(200, String.valueOf(result).length()));
+        assertEquals(3, parts.length, shown);
+        assertEquals("200", parts[0], shown);
+        assertTrue(parts[1].startsWith("application/pdf"), shown);
+        byte[] pdf = java.util.Base64.getDecoder().decode(parts[2]);
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 }
