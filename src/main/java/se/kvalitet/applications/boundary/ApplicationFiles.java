@@ -25,6 +25,7 @@ import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.i18n.Texts;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * The files of an application: its attachments (checked by content, limited by the cycle's terms, stored
@@ -75,7 +76,7 @@ public class ApplicationFiles {
         byte[] bytes = content == null ? new byte[0] : content;
         var type = ContentTypes.detect(bytes);
         String name = FileNames.sanitize(fileName, type);
-        long total = number(em.createQuery("select sum(t.sizeBytes) from Attachment t where t.applicationId = :a")
+        long total = Rows.count(em.createQuery("select sum(t.sizeBytes) from Attachment t where t.applicationId = :a")
                 .setParameter("a", id).getSingleResult());
         AttachmentRules.enforce(policy(terms), name, type, bytes.length, total);
         var attachment = new Attachment(id, name, type.mimeType(), bytes, Checksums.sha256(bytes), access.now(), actor());
@@ -189,9 +190,5 @@ public class ApplicationFiles {
     private String actor() {
         var principal = session.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

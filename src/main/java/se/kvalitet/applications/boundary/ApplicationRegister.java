@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import se.kvalitet.applications.entity.ApplicationStatus;
 import se.kvalitet.platform.persistence.Like;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * The administrator's register of a cycle's applications: a filtered, sorted page with unit, administration
@@ -50,10 +50,10 @@ public class ApplicationRegister {
         }
         query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)));
         List<?> rows = query.getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new ApplicationSummary(number(r[0]), number(r[1]),
-                number(r[2]), (int) number(r[3]), (String) r[4], (String) r[5], number(r[6]), (String) r[7],
-                number(r[8]), (String) r[9], number(r[10]), (String) r[11], (String) r[12], (String) r[13],
-                (String) r[14], instant(r[15]), instant(r[16]))).toList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ApplicationSummary(Rows.count(r[0]), Rows.count(r[1]),
+                Rows.count(r[2]), (int) Rows.count(r[3]), (String) r[4], (String) r[5], Rows.count(r[6]), (String) r[7],
+                Rows.count(r[8]), (String) r[9], Rows.count(r[10]), (String) r[11], (String) r[12], (String) r[13],
+                (String) r[14], Rows.instant(r[15]), Rows.instant(r[16]))).toList();
     }
 
     public long cycleApplicationCount(Long cycleId, ApplicationFilter filter) {
@@ -64,7 +64,7 @@ public class ApplicationRegister {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        return number(query.getSingleResult());
+        return Rows.count(query.getSingleResult());
     }
 
     /** How many applications of the cycle are in each status (every status present, zeros included). */
@@ -106,19 +106,5 @@ public class ApplicationRegister {
             where.append(" and lower(u.name) like ? escape '" + Like.ESCAPE + "'");
             parameters.add(Like.containing(f.unitName().strip()));
         }
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return value instanceof Instant i ? i : null;
     }
 }

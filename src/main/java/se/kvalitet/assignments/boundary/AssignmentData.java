@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import se.kvalitet.assignments.control.ProblemBuilder.TeamMemberRow;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * What assignment reads of other components' tables, each in one set-based statement (the applications with
@@ -44,8 +44,8 @@ public class AssignmentData {
         List<?> rows = em.createNativeQuery("select cc.id, cc.cycle_id, cc.award, c.phase, c.cycle_year "
                 + "from cycle_category cc join award_cycle c on c.id = cc.cycle_id where cc.id = ?")
                 .setParameter(1, categoryId).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new CategoryRow(number(r[0]), number(r[1]),
-                (String) r[2], (String) r[3], number(r[4]).intValue())).findFirst();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CategoryRow(Rows.id(r[0]), Rows.id(r[1]),
+                (String) r[2], (String) r[3], Rows.id(r[4]).intValue())).findFirst();
     }
 
     /** The category's submitted applications that have no committed team yet, by registration number. */
@@ -59,7 +59,7 @@ public class AssignmentData {
             return Map.of();
         }
         var found = new LinkedHashMap<Long, AppRow>();
-        apps(em.createNativeQuery(APP_COLUMNS + "where a.id in (" + joined(ids) + ") order by a.sequence_number, a.id")
+        apps(em.createNativeQuery(APP_COLUMNS + "where a.id in (" + Rows.idList(ids) + ") order by a.sequence_number, a.id")
                 .getResultList()).forEach(a -> found.put(a.id(), a));
         return found;
     }
@@ -69,7 +69,7 @@ public class AssignmentData {
         var load = new HashMap<Long, Integer>();
         em.createNativeQuery("select tm.person_id, count(*) from team t join team_member tm on tm.team_id = t.id "
                         + "where t.cycle_id = ? group by tm.person_id").setParameter(1, cycleId).getResultList()
-                .forEach(r -> load.put(number(((Object[]) r)[0]), number(((Object[]) r)[1]).intValue()));
+                .forEach(r -> load.put(Rows.id(((Object[]) r)[0]), Rows.id(((Object[]) r)[1]).intValue()));
         return load;
     }
 
@@ -80,7 +80,7 @@ public class AssignmentData {
                         + "where c.cycle_year = (select max(p.cycle_year) from award_cycle p where p.cycle_year < ?)")
                 .setParameter(1, year).getResultList();
         return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new TeamMemberRow(number(r[0]), number(r[1]))).toList();
+                .map(r -> new TeamMemberRow(Rows.id(r[0]), Rows.id(r[1]))).toList();
     }
 
     /** Full names of people by id. */
@@ -89,26 +89,14 @@ public class AssignmentData {
             return Map.of();
         }
         var names = new HashMap<Long, String>();
-        em.createNativeQuery("select id, full_name from person where id in (" + joined(personIds) + ")")
-                .getResultList().forEach(r -> names.put(number(((Object[]) r)[0]), (String) ((Object[]) r)[1]));
+        em.createNativeQuery("select id, full_name from person where id in (" + Rows.idList(personIds) + ")")
+                .getResultList().forEach(r -> names.put(Rows.id(((Object[]) r)[0]), (String) ((Object[]) r)[1]));
         return names;
     }
 
 
     private List<AppRow> apps(List<?> rows) {
-        return rows.stream().map(r -> (Object[]) r).map(r -> new AppRow(number(r[0]), (String) r[1], (String) r[2],
+        return rows.stream().map(r -> (Object[]) r).map(r -> new AppRow(Rows.id(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6])).toList();
-    }
-
-    static String joined(Collection<Long> ids) {
-        return ids.stream().map(id -> Long.toString(id)).distinct().collect(Collectors.joining(","));
-    }
-
-    static Long number(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 }

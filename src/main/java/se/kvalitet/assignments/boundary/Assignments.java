@@ -48,6 +48,7 @@ import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * Team assignment for administrators: the team size per category, the solver's proposal from the category's
@@ -100,7 +101,7 @@ public class Assignments {
                         + "from cycle_category cc left join team_settings ts on ts.category_id = cc.id "
                         + "where cc.cycle_id = ? and cc.award <> '" + JURY_ONLY + "' order by cc.award")
                 .setParameter(1, cycleId).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new CategoryChoice(AssignmentData.number(r[0]), cycleId,
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CategoryChoice(Rows.id(r[0]), cycleId,
                 (String) r[1], r[2] == null ? TeamSettings.DEFAULT_TEAM_SIZE : ((Number) r[2]).intValue(),
                 r[3] == null ? 0 : ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }

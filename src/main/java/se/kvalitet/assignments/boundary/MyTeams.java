@@ -13,6 +13,7 @@ import se.kvalitet.conflicts.boundary.Confirmations;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * The examiner's side of assignment: their teams in the current cycle, and "I have no conflict with this
@@ -56,21 +57,21 @@ public class MyTeams {
         if (rows.isEmpty()) {
             return List.of();
         }
-        var teamIds = rows.stream().map(r -> AssignmentData.number(((Object[]) r)[0])).toList();
+        var teamIds = rows.stream().map(r -> Rows.id(((Object[]) r)[0])).toList();
         var teammates = new HashMap<Long, List<String>>();
         em.createNativeQuery("select tm.team_id, p.full_name from team_member tm join person p on p.id = tm.person_id "
-                        + "where tm.team_id in (" + AssignmentData.joined(teamIds) + ") and tm.person_id <> ? "
+                        + "where tm.team_id in (" + Rows.idList(teamIds) + ") and tm.person_id <> ? "
                         + "order by tm.leader desc, p.full_name")
                 .setParameter(1, caller.id()).getResultList()
-                .forEach(r -> teammates.computeIfAbsent(AssignmentData.number(((Object[]) r)[0]), k -> new ArrayList<>())
+                .forEach(r -> teammates.computeIfAbsent(Rows.id(((Object[]) r)[0]), k -> new ArrayList<>())
                         .add((String) ((Object[]) r)[1]));
         var confirmed = confirmations.confirmedAsExaminer(caller.id(),
-                rows.stream().map(r -> AssignmentData.number(((Object[]) r)[1])).toList());
+                rows.stream().map(r -> Rows.id(((Object[]) r)[1])).toList());
         return rows.stream().map(r -> (Object[]) r).map(r -> {
-            Long app = AssignmentData.number(r[1]);
+            Long app = Rows.id(r[1]);
             return new MyTeam(app, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    AssignmentData.bool(r[6]), teammates.getOrDefault(AssignmentData.number(r[0]), List.of()),
-                    date(r[7]), confirmed.contains(app));
+                    Rows.bool(r[6]), teammates.getOrDefault(Rows.id(r[0]), List.of()),
+                    Rows.date(r[7]), confirmed.contains(app));
         }).toList();
     }
 
@@ -86,13 +87,6 @@ public class MyTeams {
         confirmations.confirmAsExaminer(applicationId);
     }
 
-    private static java.time.LocalDate date(Object value) {
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return value instanceof java.time.LocalDate l ? l : null;
-    }
-
     private Map<String, Object> teamOf(Long personId, Long applicationId) {
         List<?> rows = em.createNativeQuery("select t.cycle_id from team t join team_member tm on tm.team_id = t.id "
                         + "where t.application_id = ? and tm.person_id = ?")
@@ -100,6 +94,6 @@ public class MyTeams {
         if (rows.isEmpty()) {
             throw new NotFound("assignments.team.notFound", applicationId);
         }
-        return Map.of("cycle", AssignmentData.number(rows.get(0)));
+        return Map.of("cycle", Rows.id(rows.get(0)));
     }
 }

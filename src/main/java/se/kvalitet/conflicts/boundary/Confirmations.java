@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import se.kvalitet.conflicts.entity.ActingAs;
 import se.kvalitet.conflicts.entity.ConflictConfirmation;
 import se.kvalitet.people.boundary.CurrentPerson;
-import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
@@ -49,12 +48,7 @@ public class Confirmations {
         if (check.blocks(caller.id(), applicationId)) {
             throw new RuleViolation("conflicts.confirm.blocked");
         }
-        List<?> cycle = em.createNativeQuery("select cycle_id from application where id = ?")
-                .setParameter(1, applicationId).getResultList();
-        if (cycle.isEmpty()) {
-            throw new NotFound("conflicts.application.notFound", applicationId);
-        }
-        var confirmation = new ConflictConfirmation(((Number) cycle.get(0)).longValue(), caller.id(), applicationId,
+        var confirmation = new ConflictConfirmation(check.cycleOf(applicationId), caller.id(), applicationId,
                 actingAs, Clock.systemUTC().instant());
         em.persist(confirmation);
         em.flush();

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -13,13 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.kvalitet.conflicts.entity.ConflictPolicy;
 import se.kvalitet.conflicts.entity.ConflictReason;
 import se.kvalitet.conflicts.entity.DeclaredConflict;
 import se.kvalitet.conflicts.entity.RulingKind;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * Finds who has a conflict of interest with which of a cycle's applications: automatic ones from the
@@ -54,7 +52,7 @@ public class ConflictCheck {
         }
         int year = cycleYear(cycleId);
         var policy = policy(cycleId);
-        String persons = personIds.stream().map(id -> Long.toString(id)).distinct().collect(Collectors.joining(","));
+        String persons = Rows.idList(personIds);
         var found = new HashMap<Long, Map<Long, Set<ConflictReason>>>();
         automatic(cycleId, policy, persons, found);
         declared(cycleId, year, policy.getLookbackYears(), persons, found);
@@ -75,13 +73,18 @@ public class ConflictCheck {
 
     /** Whether one person has a blocking conflict with one application. */
     public boolean blocks(Long personId, Long applicationId) {
+        return blocking(cycleOf(applicationId), List.of(personId)).stream()
+                .anyMatch(c -> c.applicationId() == applicationId);
+    }
+
+    /** The cycle of an application; "not found" for an unknown one. */
+    public long cycleOf(Long applicationId) {
         List<?> cycle = em.createNativeQuery("select cycle_id from application where id = ?")
                 .setParameter(1, applicationId).getResultList();
         if (cycle.isEmpty()) {
             throw new NotFound("conflicts.application.notFound", applicationId);
         }
-        long cycleId = ((Number) cycle.get(0)).longValue();
-        return blocking(cycleId, List.of(personId)).stream().anyMatch(c -> c.applicationId() == applicationId);
+        return Rows.count(cycle.get(0));
     }
 
     private void automatic(Long cycleId, ConflictPolicy policy, String persons,
@@ -125,7 +128,7 @@ public class ConflictCheck {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             var reason = ConflictReason.valueOf((String) r[2]);
-            if (DeclaredConflict.stillCounts(reason, date(r[3]), year, lookback)) {
+            if (DeclaredConflict.stillCounts(reason, Rows.date(r[3]), year, lookback)) {
                 add(found, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), reason);
             }
         }
@@ -157,12 +160,5 @@ public class ConflictCheck {
                             ConflictReason reason) {
         found.computeIfAbsent(person, k -> new HashMap<>())
                 .computeIfAbsent(application, k -> EnumSet.noneOf(ConflictReason.class)).add(reason);
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return value instanceof LocalDate l ? l : null;
     }
 }

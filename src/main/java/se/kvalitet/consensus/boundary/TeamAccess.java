@@ -9,6 +9,7 @@ import java.util.List;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * Who may do what with an application's consensus: administrators everything but the team's own work, the
@@ -96,12 +97,9 @@ public class TeamAccess {
         }
         var first = (Object[]) rows.get(0);
         var members = rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Member(((Number) r[4]).longValue(), (String) r[5], bool(r[6]))).toList();
+                .map(r -> new Member(((Number) r[4]).longValue(), (String) r[5], Rows.bool(r[6]))).toList();
         return new Team(applicationId, ((Number) first[0]).longValue(), (String) first[1], (String) first[2],
                 (String) first[3], members);
     }
 
-    static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
 }

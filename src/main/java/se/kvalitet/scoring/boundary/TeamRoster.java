@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kvalitet.platform.persistence.Rows;
 
 /**
  * Who sits on an application's committed team. Read from the assignments component's tables (read only): its
@@ -31,7 +32,7 @@ public class TeamRoster {
                         + "where t.application_id = ? order by tm.leader desc, p.full_name")
                 .setParameter(1, applicationId).getResultList();
         return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Member(((Number) r[0]).longValue(), (String) r[1], bool(r[2]))).toList();
+                .map(r -> new Member(((Number) r[0]).longValue(), (String) r[1], Rows.bool(r[2]))).toList();
     }
 
     public Optional<Member> seat(Long applicationId, Long personId) {
@@ -71,9 +72,5 @@ public class TeamRoster {
         rows.stream().map(r -> (Object[]) r).forEach(r -> counts.computeIfAbsent(((Number) r[0]).longValue(),
                 k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).longValue()));
         return counts;
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 }
