@@ -100,6 +100,8 @@ public class DemoData {
         var applicant = people.create("sokande@kvalitet.demo", "Sara Sökande", password, EnumSet.of(Role.APPLICANT, Role.STAFF), solrosen.getId(), southAdm.getId());
         var examinerIds = examinerPool.accounts(administrations, password);
         people.create("jury@kvalitet.demo", "Johan Jurymedlem", password, EnumSet.of(Role.JURY), null, null);
+        // the jury's chair: a second juror, so the jury works as a committee (recusals, meetings, votes)
+        people.create("ordforande@kvalitet.demo", "Olof Ordförande", password, EnumSet.of(Role.JURY), null, null);
         people.create("medarbetare@kvalitet.demo", "Maria Medarbetare", password, EnumSet.of(Role.STAFF), null, eldAdm.getId());
 
         int year = LocalDate.now(CITY).getYear();
