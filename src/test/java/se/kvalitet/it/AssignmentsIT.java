@@ -336,6 +336,24 @@ class AssignmentsIT {
         assertEquals(422, call("DELETE", "/assignments/proposals/" + id + "?expectedVersion=" + version, adminEmail, null).statusCode());
     }
 
+    @Test
+    void examinersFindTheirEarlierYearsTeamsApartFromThisYearsWork() {
+        // the demo: Lena led last year's team on Förskolan Solrosen; Erik is new this year
+        var demo = new ApiClient(base.toString(), "Kvalitet2026!");
+        var lena = jsonArray(demo.ok("GET", "/assignments/me/earlier", "lagledare@kvalitet.demo", null));
+        var solrosen = lena.stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("unitName").equals("Förskolan Solrosen")).findFirst().orElseThrow();
+        assertTrue(solrosen.getBoolean("leader"));
+        int lastYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() - 1;
+        assertEquals(lastYear, solrosen.getInt("year"));
+        var current = jsonArray(demo.ok("GET", "/assignments/me", "lagledare@kvalitet.demo", null));
+        assertTrue(current.stream().map(v -> v.asJsonObject())
+                .noneMatch(t -> t.getJsonNumber("applicationId").longValue() == solrosen.getJsonNumber("applicationId").longValue()),
+                "last year's team is not this year's work");
+        assertEquals(0, jsonArray(demo.ok("GET", "/assignments/me/earlier", "examinator@kvalitet.demo", null)).size());
+        assertEquals(403, demo.call("GET", "/assignments/me/earlier", "sokande@kvalitet.demo", null).statusCode());
+    }
+
     // ---- helpers
 
     HttpResponse<String> call(String method, String path, String email, String body) {

@@ -215,6 +215,17 @@ public class AssignmentsResource {
         return myTeams.mine();
     }
 
+    @GET
+    @Path("me/earlier")
+    @Operation(operationId = "myEarlierTeams", summary = "The caller's teams in closed cycles, newest first (examiners)")
+    @APIResponse(responseCode = "200", description = "The teams",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EarlierTeam[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<EarlierTeam> earlier() {
+        return myTeams.earlier();
+    }
+
     @POST
     @Path("me/{applicationId}/no-conflict")
     @Operation(operationId = "confirmNoConflict", summary = "\"I have no conflict with this application\" (examiners)",

@@ -76,6 +76,27 @@ public class MyTeams {
     }
 
     /**
+     * The caller's teams in closed cycles, newest year first: earlier work stays on record and readable
+     * (assessments, consensus, report), but it is no longer work to do, so it is kept apart from {@link #mine()}.
+     */
+    public List<EarlierTeam> earlier() {
+        var caller = currentPerson.caller().orElse(null);
+        if (caller == null) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("select c.cycle_year, a.id, a.registration_number, u.name, cc.name, a.award, "
+                        + "tm.leader from team t "
+                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
+                        + "join award_cycle c on c.id = t.cycle_id and c.phase = 'CLOSED' "
+                        + "join application a on a.id = t.application_id join unit u on u.id = a.unit_id "
+                        + "join competition_class cc on cc.id = a.competition_class_id "
+                        + "order by c.cycle_year desc, a.sequence_number, a.id")
+                .setParameter(1, caller.id()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new EarlierTeam(((Number) r[0]).intValue(),
+                Rows.id(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], Rows.bool(r[6]))).toList();
+    }
+
+    /**
      * The caller confirms having no conflict of interest with an application of one of their teams. Refused
      * while a conflict blocks the pair (the organisation tree or their own declaration says otherwise).
      */

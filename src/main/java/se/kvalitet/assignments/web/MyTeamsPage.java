@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.kvalitet.assignments.boundary.EarlierTeam;
 import se.kvalitet.assignments.boundary.MyTeam;
 import se.kvalitet.assignments.boundary.MyTeams;
 import se.kvalitet.platform.web.Attempt;
@@ -19,12 +20,20 @@ public class MyTeamsPage {
     MyTeams myTeams;
 
     private List<MyTeam> teams;
+    private List<EarlierTeam> earlier;
 
     public List<MyTeam> getTeams() {
         if (teams == null) {
             teams = myTeams.mine();
         }
         return teams;
+    }
+
+    public List<EarlierTeam> getEarlier() {
+        if (earlier == null) {
+            earlier = myTeams.earlier();
+        }
+        return earlier;
     }
 
     public void confirm(Long applicationId) {
