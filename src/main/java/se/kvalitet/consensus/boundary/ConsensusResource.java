@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kvalitet.consensus.entity.VisitOutcome;
 import se.kvalitet.platform.errors.InvalidParameter;
-import se.kvalitet.platform.rest.Problem;
 
 /**
  * The consensus and the site visit over REST, through the same boundaries as the pages: the team works on its
@@ -98,8 +97,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The opened sheet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public SheetView open(@PathParam("applicationId") long applicationId, OpenRequest request) {
         return consensus.open(applicationId, request != null && Boolean.TRUE.equals(request.override()));
     }
@@ -112,8 +110,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The row's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion score(@PathParam("applicationId") long applicationId, @PathParam("code") String code,
                             ScoreRequest request) {
         var r = required(request);
@@ -128,8 +125,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The sheet's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion themes(@PathParam("applicationId") long applicationId, ThemesRequest request) {
         var r = required(request);
         return new NewVersion(consensus.changeThemes(applicationId, r.keyStrengths(), r.keyImprovements(),
@@ -143,8 +139,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The sheet's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion recommend(@PathParam("applicationId") long applicationId, RecommendationRequest request) {
         var r = required(request);
         return new NewVersion(consensus.recommend(applicationId, r.siteVisit(), r.proposedLevel(),
@@ -157,8 +152,7 @@ public class ConsensusResource {
     @Operation(operationId = "signOffConsensus", summary = "A member signs the sheet as of its contentVersion")
     @APIResponse(responseCode = "204", description = "Signed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public Response signOff(@PathParam("applicationId") long applicationId, VersionRequest request) {
         consensus.signOff(applicationId, version(required(request).expectedVersion()));
         return Response.noContent().build();
@@ -170,8 +164,7 @@ public class ConsensusResource {
     @Operation(operationId = "closeConsensus", summary = "The leader closes a complete sheet every member signed")
     @APIResponse(responseCode = "204", description = "Closed")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public Response close(@PathParam("applicationId") long applicationId, VersionRequest request) {
         consensus.close(applicationId, version(required(request).expectedVersion()));
         return Response.noContent().build();
@@ -194,8 +187,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The visit's version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion select(@PathParam("applicationId") long applicationId) {
         return new NewVersion(visits.select(applicationId));
     }
@@ -207,8 +199,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The visit's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion plan(@PathParam("applicationId") long applicationId, PlanRequest request) {
         var r = required(request);
         return new NewVersion(visits.plan(applicationId, r.visitDate(), r.participants(), r.interviewees(),
@@ -222,8 +213,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The visit's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion ask(@PathParam("applicationId") long applicationId, QuestionRequest request) {
         var r = required(request);
         return new NewVersion(visits.ask(applicationId, r.criterionCode(), r.question(), version(r.expectedVersion())));
@@ -236,8 +226,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The visit's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion outcome(@PathParam("applicationId") long applicationId, @PathParam("questionId") long questionId,
                               OutcomeRequest request) {
         var r = required(request);
@@ -252,8 +241,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The visit's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion held(@PathParam("applicationId") long applicationId, VersionRequest request) {
         return new NewVersion(visits.markHeld(applicationId, version(required(request).expectedVersion())));
     }
@@ -266,8 +254,7 @@ public class ConsensusResource {
     @APIResponse(responseCode = "200", description = "The row's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewVersion.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public NewVersion adjust(@PathParam("applicationId") long applicationId, @PathParam("code") String code,
                              AdjustRequest request) {
         var r = required(request);

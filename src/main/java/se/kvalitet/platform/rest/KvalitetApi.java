@@ -34,6 +34,10 @@ import se.kvalitet.platform.security.Role;
                 @APIResponse(name = "Forbidden", responseCode = "403", description = "The caller's roles do not allow this",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such id or key",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                @APIResponse(name = "Refused", responseCode = "422",
+                        description = "Refused by a rule (stale version, wrong phase, bad value …): the localized reason; "
+                                + "nothing was changed",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
         }))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kvalitet.platform.errors.InvalidParameter;
-import se.kvalitet.platform.rest.Problem;
 
 /**
  * Individual assessments over REST, through the same {@link Assessments} methods as the pages, so blindness and
@@ -63,8 +62,7 @@ public class AssessmentsResource {
     @APIResponse(responseCode = "200", description = "The assessment (status NOT_STARTED and version 0 before the first save)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public AssessmentView own(@PathParam("applicationId") long applicationId) {
         return assessments.own(applicationId);
     }
@@ -76,8 +74,7 @@ public class AssessmentsResource {
     @APIResponse(responseCode = "200", description = "The saved assessment with its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public AssessmentView save(@PathParam("applicationId") long applicationId, SaveRequest request) {
         return assessments.save(applicationId, request == null ? null : request.scores(), version(request == null ? null
                 : request.expectedVersion()));
@@ -90,8 +87,7 @@ public class AssessmentsResource {
     @APIResponse(responseCode = "200", description = "The submitted assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public AssessmentView submit(@PathParam("applicationId") long applicationId, VersionRequest request) {
         return assessments.submit(applicationId, version(request == null ? null : request.expectedVersion()));
     }
@@ -103,8 +99,7 @@ public class AssessmentsResource {
     @APIResponse(responseCode = "200", description = "The submitted assessments, by examiner name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView[].class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public List<AssessmentView> submitted(@PathParam("applicationId") long applicationId) {
         return assessments.submittedFor(applicationId);
     }
@@ -115,8 +110,7 @@ public class AssessmentsResource {
             + "(team leader, administrators)")
     @APIResponse(responseCode = "204", description = "Locked (already locked ones are left as they are)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Refused: the localized reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "Refused")
     public Response lock(@PathParam("applicationId") long applicationId) {
         assessments.lockForConsensus(applicationId);
         return Response.noContent().build();
