@@ -29,6 +29,16 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> call(String method, String path, String email, String secret, String body) {
+        return send(method, path, email, secret, "application/json", body);
+    }
+
+    /** A body of another type than JSON (a CSV file, say), as the client's person. */
+    public HttpResponse<String> send(String method, String path, String email, String contentType, String body) {
+        return send(method, path, email, password, contentType, body);
+    }
+
+    private HttpResponse<String> send(String method, String path, String email, String secret, String contentType,
+                                      String body) {
         var builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json").header("Accept-Language", "sv");
         if (email != null) {
@@ -36,7 +46,7 @@ public final class ApiClient {
                     .encodeToString((email + ":" + secret).getBytes(StandardCharsets.UTF_8)));
         }
         if (body != null) {
-            builder.header("Content-Type", "application/json");
+            builder.header("Content-Type", contentType);
         }
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -8,18 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -357,29 +350,14 @@ class AssignmentsIT {
     // ---- helpers
 
     HttpResponse<String> call(String method, String path, String email, String body) {
-        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path))
-                .header("Accept", "application/json").header("Accept-Language", "sv");
-        if (email != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        try {
-            return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new ApiClient(base.toString(), PASSWORD).call(method, path, email, body);
     }
 
     static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return ApiClient.json(body);
     }
 
     static JsonArray jsonArray(String body) {
-        return Json.createReader(new StringReader(body)).readArray();
+        return ApiClient.jsonArray(body);
     }
 }

@@ -12,16 +12,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,20 +160,7 @@ class ExaminersIT {
     // ---- REST as real accounts
 
     HttpResponse<String> call(String method, String path, String email, String contentType, String body) {
-        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path))
-                .header("Accept", "application/json").header("Accept-Language", "sv")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            builder.header("Content-Type", contentType);
-        }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        try {
-            return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new ApiClient(base.toString(), PASSWORD).send(method, path, email, contentType, body);
     }
 
     HttpResponse<String> call(String method, String path, String email, String json) {
