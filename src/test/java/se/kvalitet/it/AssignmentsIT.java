@@ -3,6 +3,7 @@ package se.kvalitet.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.assignments.boundary.Adjustment;
 import se.kvalitet.assignments.boundary.Assignments;
+import se.kvalitet.assignments.boundary.CommittedTeam;
 import se.kvalitet.assignments.boundary.ExaminerChoice;
 import se.kvalitet.assignments.boundary.MemberView;
 import se.kvalitet.assignments.boundary.ProposalTeamView;
@@ -71,6 +73,7 @@ class AssignmentsIT {
     @Inject People people;
     @Inject DomainEvents events;
     @Inject AssignmentScenario scenario;
+    @Inject ExaminerFixtures examinerFixtures;
 
     @ArquillianResource
     URL base;
@@ -327,6 +330,66 @@ class AssignmentsIT {
         var listed = call("GET", "/assignments/teams?cycleId=" + f.cycleId(), adminEmail, null);
         assertEquals(4, jsonArray(listed.body()).size());
         assertEquals(422, call("DELETE", "/assignments/proposals/" + id + "?expectedVersion=" + version, adminEmail, null).statusCode());
+    }
+
+    @Test
+    void aCommittedTeamsMemberIsReplacedUnderTheCommitsRulesUntilTheConsensusPhase() throws Exception {
+        var f = cycleWithApplications(true);
+        var proposal = admin.call(() -> assignments.propose(f.categoryId()));
+        admin.call(() -> assignments.commit(proposal.id(), proposal.version()));
+        Long first = f.applicationIds().get(0);
+        var team = admin.call(() -> assignments.committedTeams(f.cycleId())).stream()
+                .filter(t -> t.applicationId().equals(first)).findFirst().orElseThrow();
+        Long leader = team.members().stream().filter(CommittedTeam.Member::leader).findFirst().orElseThrow().personId();
+        Long member = team.members().stream().filter(m -> !m.leader()).findFirst().orElseThrow().personId();
+        // a ready, experienced examiner with room, who may not lead, registered after the commit
+        String spareEmail = "spare-" + UUID.randomUUID() + "@kvalitet.test";
+        Long spare = admin.call(() -> {
+            Long id = people.create(spareEmail, "Examinator reserv", PASSWORD.toCharArray(), EnumSet.of(Role.EXAMINER),
+                    null, null).getId();
+            examinerFixtures.register(f.cycleId(), id, null, null, 2, false, true, Set.of("PRESCHOOL"), true);
+            return id;
+        });
+        var choices = admin.call(() -> assignments.replacementChoices(first));
+        assertTrue(choices.stream().anyMatch(c -> c.personId().equals(spare)));
+        assertTrue(choices.stream().noneMatch(c -> team.members().stream().anyMatch(m -> m.personId().equals(c.personId()))),
+                "members are no choice");
+        assertTrue(choices.stream().noneMatch(c -> c.personId().equals(f.examiner("untrained"))), "not ready");
+
+        assertEquals("assignment.rule.leaderEligible", replaceRefused(first, leader, spare, "Sjuk", team.version()));
+        assertEquals("assignments.replace.stale", replaceRefused(first, member, spare, "Sjuk", team.version() + 1));
+        assertEquals("assignments.replace.reasonRequired", replaceRefused(first, member, spare, " ", team.version()));
+        assertEquals("assignments.replace.notReady", replaceRefused(first, member, f.examiner("untrained"), "Sjuk", team.version()));
+        Long fourth = f.conflictedApplicationId();
+        var fourthTeam = admin.call(() -> assignments.committedTeams(f.cycleId())).stream()
+                .filter(t -> t.applicationId().equals(fourth)).findFirst().orElseThrow();
+        Long fourthMember = fourthTeam.members().stream().filter(m -> !m.leader()).findFirst().orElseThrow().personId();
+        assertEquals("assignment.rule.conflict",
+                replaceRefused(fourth, fourthMember, f.examiner("conflicted"), "Sjuk", fourthTeam.version()));
+        assertEquals(team, admin.call(() -> assignments.committedTeams(f.cycleId())).stream()
+                .filter(t -> t.applicationId().equals(first)).findFirst().orElseThrow(), "refusals change nothing");
+
+        var changed = admin.call(() -> assignments.replaceMember(first, member, spare, "Långvarigt sjuk", team.version()));
+        assertTrue(changed.members().stream().anyMatch(m -> m.personId().equals(spare) && !m.leader()));
+        assertTrue(changed.members().stream().noneMatch(m -> m.personId().equals(member)));
+        assertEquals(leader, changed.members().stream().filter(CommittedTeam.Member::leader).findFirst().orElseThrow().personId());
+        assertTrue(changed.version() > team.version());
+        assertNotNull(changed.changedAt());
+        assertTrue(admin.call(() -> events.of("Person", spare)).stream()
+                .anyMatch(e -> "ExaminerAssigned".equals(e.getEventType()) && e.getDetails().contains("applications=" + first)));
+        var spareTeams = ApiClient.jsonArray(new ApiClient(base.toString(), PASSWORD).ok("GET", "/assignments/me", spareEmail, null));
+        assertEquals(first.longValue(), spareTeams.getJsonObject(0).getJsonNumber("applicationId").longValue());
+        assertThrows(EJBAccessException.class, () -> examiner.call(() -> assignments.replaceMember(first, spare, member,
+                "Tillbaka", changed.version())));
+
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.INDIVIDUAL_REVIEW));
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.CONSENSUS));
+        assertEquals("assignments.replace.phase", replaceRefused(first, spare, member, "Tillbaka", changed.version()));
+    }
+
+    String replaceRefused(Long applicationId, Long personId, Long replacementId, String reason, long version) {
+        return assertThrows(RuleViolation.class, () -> admin.call(() -> assignments.replaceMember(applicationId, personId,
+                replacementId, reason, version))).getMessageKey();
     }
 
     @Test

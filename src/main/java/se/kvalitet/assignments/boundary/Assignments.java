@@ -65,6 +65,9 @@ public class Assignments {
 
     static final Set<String> ASSIGNING_PHASES = Set.of("APPLICATION_CLOSED", "INDIVIDUAL_REVIEW");
 
+    /** A committed team may change until the consensus phase begins. */
+    static final Set<String> REPLACING_PHASES = ASSIGNING_PHASES;
+
     @PersistenceContext
     EntityManager em;
 
@@ -303,8 +306,93 @@ public class Assignments {
             var a = apps.get(t.getApplicationId());
             return new CommittedTeam(t.getId(), t.getApplicationId(), a.registrationNumber(), a.unitName(),
                     a.className(), a.award(), a.status(), t.getCommittedAt(), t.getMembers().stream()
-                    .map(m -> new CommittedTeam.Member(m.getPersonId(), names.get(m.getPersonId()), m.isLeader())).toList());
+                    .map(m -> new CommittedTeam.Member(m.getPersonId(), names.get(m.getPersonId()), m.isLeader())).toList(),
+                    t.getChangedAt(), t.getVersion());
         }).toList();
+    }
+
+    /**
+     * Replaces a member of a committed team (illness, a conflict that came to light after the commit) until the
+     * consensus phase begins: afterwards the team's individual work is what the consensus rests on. The same hard
+     * rules as for a proposal are checked with the same code (conflict, capacity, an eligible leader when the
+     * leader is replaced, an experienced member left); a change that breaks one, a stale version or a missing
+     * reason changes nothing. The replaced examiner's assessment stays on record; the new member is told through
+     * an {@code ExaminerAssigned} event, like at the commit.
+     */
+    public CommittedTeam replaceMember(Long applicationId, Long personId, Long replacementId, String reason,
+                                       long expectedVersion) {
+        if (personId == null || replacementId == null) {
+            throw new InvalidParameter("assignments.parameter.required", "personId, replacementId");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("assignments.replace.reasonRequired");
+        }
+        var team = committedTeam(applicationId);
+        if (!REPLACING_PHASES.contains(category(team.getCategoryId()).phase())) {
+            throw new RuleViolation("assignments.replace.phase");
+        }
+        if (team.getVersion() != expectedVersion) {
+            throw new RuleViolation("assignments.replace.stale");
+        }
+        var category = category(team.getCategoryId());
+        var app = data.applications(List.of(applicationId)).get(applicationId);
+        // the team's own seats are not load elsewhere: count the cycle's committed load without this team
+        var members = team.memberIds();
+        var context = context(category, members.size(), List.of(app), members);
+        var before = DraftRules.breaches(context.problem(), List.of(new TeamDraft(applicationId, team.getLeaderId(), members)));
+        if (!context.candidates().containsKey(replacementId) || !context.candidates().get(replacementId).ready()) {
+            throw new RuleViolation("assignments.replace.notReady");
+        }
+        team.replace(personId, replacementId, now());
+        var after = DraftRules.breaches(context.problem(),
+                List.of(new TeamDraft(applicationId, team.getLeaderId(), team.memberIds())));
+        var introduced = DraftRules.introduced(before, after);
+        if (!introduced.isEmpty()) {
+            var breach = introduced.get(0);
+            throw new RuleViolation(breach.rule(), name(context, breach.examinerId()),
+                    registrationNumber(context, breach.applicationId()));
+        }
+        em.lock(team, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.record("TeamMemberReplaced", "Team", team.getId(), "application=" + applicationId + ";person=" + personId
+                + ";by=" + replacementId + ";reason=" + reason.strip());
+        events.record("ExaminerAssigned", "Person", replacementId, "cycle=" + team.getCycleId() + ";applications="
+                + applicationId);
+        events.record("ExaminerUnassigned", "Person", personId, "cycle=" + team.getCycleId() + ";applications="
+                + applicationId);
+        em.detach(team);
+        return committedTeams(team.getCycleId()).stream().filter(t -> t.applicationId().equals(applicationId))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Who could take a seat on a committed team: the cycle's ready examiners not on it and not conflicted with
+     * the application, with their load and capacity; the server still checks every rule when one is chosen.
+     */
+    public List<ExaminerChoice> replacementChoices(Long applicationId) {
+        var team = committedTeam(applicationId);
+        var category = category(team.getCategoryId());
+        var members = team.memberIds();
+        var context = context(category, members.size(), List.of(data.applications(List.of(applicationId))
+                .get(applicationId)), members);
+        var conflicted = context.conflictedByApplication().getOrDefault(applicationId, Set.of());
+        var examiners = TeamAdvice.byId(context.problem());
+        return context.candidates().values().stream()
+                .filter(ExaminerCandidate::ready)
+                .filter(c -> !members.contains(c.personId()) && !conflicted.contains(c.personId()))
+                .map(c -> {
+                    var e = examiners.get(c.personId());
+                    return new ExaminerChoice(c.personId(), c.fullName(), context.committedLoad().getOrDefault(c.personId(), 0),
+                            c.capacity(), e != null && e.leaderEligible(), e != null && e.experienced());
+                })
+                .sorted(Comparator.comparing(ExaminerChoice::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private Team committedTeam(Long applicationId) {
+        return em.createQuery("select t from Team t where t.applicationId = :app", Team.class)
+                .setParameter("app", applicationId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("assignments.committedTeam.notFound", applicationId));
     }
 
     // ---- the proposal as the administrator sees it
@@ -321,9 +409,15 @@ public class Assignments {
     }
 
     private Context context(CategoryRow category, int teamSize, List<AppRow> apps) {
+        return context(category, teamSize, apps, List.of());
+    }
+
+    /** As above, with the committed load of the team being changed ({@code ownSeats}) left out. */
+    private Context context(CategoryRow category, int teamSize, List<AppRow> apps, List<Long> ownSeats) {
         var candidates = new LinkedHashMap<Long, ExaminerCandidate>();
         pool.candidates(category.cycleId()).forEach(c -> candidates.put(c.personId(), c));
         var load = data.committedLoad(category.cycleId());
+        ownSeats.forEach(person -> load.computeIfPresent(person, (k, v) -> v > 1 ? v - 1 : null));
         var appIds = apps.stream().map(AppRow::id).collect(Collectors.toSet());
         var conflicted = new HashMap<Long, Set<Long>>();
         var pairs = new ArrayList<long[]>();

@@ -204,6 +204,41 @@ public class AssignmentsResource {
         return assignments.committedTeams(cycleId);
     }
 
+    @Schema(name = "TeamReplacement")
+    public record ReplacementRequest(Long personId, Long replacementId, String reason, Long expectedVersion) {
+    }
+
+    @GET
+    @Path("teams/{applicationId}/replacement-choices")
+    @Operation(operationId = "replacementChoices", summary = "Ready examiners who could take a seat on the committed team")
+    @APIResponse(responseCode = "200", description = "The choices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExaminerChoice[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ExaminerChoice> replacementChoices(@PathParam("applicationId") long applicationId) {
+        return assignments.replacementChoices(applicationId);
+    }
+
+    @POST
+    @Path("teams/{applicationId}/replacements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceTeamMember", summary = "Replaces a member of a committed team (until the consensus "
+            + "phase), with the hard rules checked and a reason recorded")
+    @APIResponse(responseCode = "200", description = "The team as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommittedTeam.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Refused")
+    public CommittedTeam replace(@PathParam("applicationId") long applicationId, ReplacementRequest request) {
+        if (request == null || request.expectedVersion() == null) {
+            throw new InvalidParameter("assignments.parameter.required", "expectedVersion");
+        }
+        return assignments.replaceMember(applicationId, request.personId(), request.replacementId(), request.reason(),
+                request.expectedVersion());
+    }
+
     @GET
     @Path("me")
     @Operation(operationId = "myTeams", summary = "The caller's teams in the current cycle (examiners)")

@@ -82,6 +82,27 @@ public class Team {
         memberIds.forEach(person -> members.add(new TeamMember(person, person.equals(leaderId))));
     }
 
+    /**
+     * Puts {@code replacementId} in the seat of {@code personId} (an examiner falls ill, a conflict comes to light
+     * after the commit). A replaced leader's successor leads. The hard rules of who may sit are the caller's to
+     * check; this keeps the team's own shape: the member must sit here, the replacement must not.
+     */
+    public void replace(Long personId, Long replacementId, Instant now) {
+        var seat = members.stream().filter(m -> m.getPersonId().equals(personId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("assignments.member.notInTeam"));
+        if (members.stream().anyMatch(m -> m.getPersonId().equals(replacementId))) {
+            throw new RuleViolation("assignments.member.already");
+        }
+        members.remove(seat);
+        members.add(new TeamMember(replacementId, seat.isLeader()));
+        changedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** The member ids, the leader first. */
+    public List<Long> memberIds() {
+        return getMembers().stream().map(TeamMember::getPersonId).toList();
+    }
+
     public Long getLeaderId() {
         return members.stream().filter(TeamMember::isLeader).map(TeamMember::getPersonId).findFirst().orElseThrow();
     }

@@ -27,7 +27,8 @@ import se.kvalitet.it.Deployments;
 
 /**
  * An administrator assigns examiners in a real browser: makes a proposal, tries to put an examiner with a
- * conflict on a team and is told why not, makes a sound replacement, commits; the committed teams are listed.
+ * conflict on a team and is told why not, makes a sound replacement, commits; the committed teams are listed and
+ * the form to replace a member of one refuses an incomplete change.
  * Then an examiner sees their teams, confirms having no conflict and reads the application. axe-core finds
  * no WCAG 2.1 A/AA violation on the proposal, teams, examiner's and reading pages.
  */
@@ -99,6 +100,16 @@ class AssignmentInTheBrowserIT {
             browser.open("/assignments/teams.xhtml?cycle=" + cycleId);
             assertEquals(4, browser.driver().findElements(org.openqa.selenium.By.cssSelector("#committed > tbody > tr")).size());
             assertEquals("", browser.accessibilityViolations(), "committed teams");
+            // replacing a member: the form for the first team; leaving out who takes the seat is refused
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("#committed > tbody > tr a[id$='change']")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("Byt medlem i teamet för"), browser.text());
+            assertEquals("", browser.accessibilityViolations(), "replacing a team member");
+            browser.driver().findElement(org.openqa.selenium.By.id("replace:doReplace")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("Välj vem som ska ta platsen"), browser.text());
+            assertTrue(browser.text().contains("Skriv varför medlemmen byts ut"), browser.text());
+            assertEquals("", browser.accessibilityViolations(), "replacing a team member, refused");
             new Shell(browser).signOut();
 
             // an examiner who leads at least one team (the first leader always does)
