@@ -406,6 +406,12 @@ class AssignmentsIT {
         assertTrue(current.stream().map(v -> v.asJsonObject())
                 .noneMatch(t -> t.getJsonNumber("applicationId").longValue() == solrosen.getJsonNumber("applicationId").longValue()),
                 "last year's team is not this year's work");
+        // and the links lead to the work itself, readable, not editable
+        long earlierApp = solrosen.getJsonNumber("applicationId").longValue();
+        var own = json(demo.ok("GET", "/assessments/applications/" + earlierApp + "/mine", "lagledare@kvalitet.demo", null));
+        assertTrue(List.of("SUBMITTED", "LOCKED").contains(own.getString("status")), own.toString());
+        var sheet = json(demo.ok("GET", "/consensus/applications/" + earlierApp, "lagledare@kvalitet.demo", null));
+        assertEquals("CLOSED", sheet.getString("status"));
         assertEquals(0, jsonArray(demo.ok("GET", "/assignments/me/earlier", "examinator@kvalitet.demo", null)).size());
         assertEquals(403, demo.call("GET", "/assignments/me/earlier", "sokande@kvalitet.demo", null).statusCode());
     }
