@@ -72,7 +72,7 @@ class ApplicationsIT {
 
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Sökande-lösen 2026";
-    static final TestYears YEARS = new TestYears(2060, 2064);
+    static final TestYears YEARS = new TestYears(2060, 2064, 2040, 2052);
 
     @Deployment
     static WebArchive deployment() {

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,7 +55,7 @@ import se.kvalitet.platform.security.Role;
 class FoundationIT {
 
     /** Cycle years are unique; tests take their own far-future years. */
-    static final AtomicInteger YEARS = new AtomicInteger(2030 + (int) Math.floorMod(System.nanoTime(), 20L));
+    static final TestYears YEARS = new TestYears(2030, 2039);
 
     @Deployment
     static WebArchive deployment() {
@@ -138,9 +137,10 @@ class FoundationIT {
 
     @Test
     void cycleAggregatePersistsWithCategoriesClassesDatesAndModels() throws Exception {
-        int year = YEARS.incrementAndGet();
+        var opened = admin.call(() -> YEARS.open(cycles, "Testår"));
+        int year = opened.year();
         Long cycleId = admin.call(() -> {
-            var cycle = cycles.open(year, "Testår " + year);
+            var cycle = cycles.find(opened.cycleId()).orElseThrow();
             cycles.addCategory(cycle.getId(), Award.QUALITY_AWARD);
             cycles.addCategory(cycle.getId(), Award.RENEWAL_PRIZE);
             cycles.addClass(cycle.getId(), Award.QUALITY_AWARD, "Förskola");
@@ -182,8 +182,9 @@ class FoundationIT {
 
     @Test
     void phaseRulesAreEnforcedOnTheServerAndOpeningFreezesTheModels() throws Exception {
-        int year = YEARS.incrementAndGet();
-        Long cycleId = admin.call(() -> cycles.open(year, "Fasår " + year).getId());
+        var opened = admin.call(() -> YEARS.open(cycles, "Fasår"));
+        Long cycleId = opened.cycleId();
+        int year = opened.year();
         var skipped = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(cycleId, Phase.JURY)));
         assertEquals("cycle.phase.notAllowed", skipped.getMessageKey());
         var empty = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(cycleId, Phase.APPLICATION_OPEN)));
@@ -255,7 +256,7 @@ class FoundationIT {
     void rolesAreCheckedOnEveryBoundary() throws Exception {
         assertThrows(EJBAccessException.class, () -> organizations.createBoard(unique("Anonym")), "anonymous");
         assertThrows(EJBAccessException.class, () -> applicant.call(() -> organizations.createBoard(unique("Sökande"))));
-        assertThrows(EJBAccessException.class, () -> examiner.call(() -> cycles.open(YEARS.incrementAndGet(), "x")));
+        assertThrows(EJBAccessException.class, () -> examiner.call(() -> cycles.open(2039, "x")));
         assertThrows(EJBAccessException.class, () -> staff.call(() -> people.create("x-" + UUID.randomUUID() + "@kvalitet.test",
                 "X", null, EnumSet.of(Role.ADMIN), null, null)));
         assertThrows(EJBAccessException.class, () -> applicant.call(() -> models.copyPreset("solna-kvalitet")));
