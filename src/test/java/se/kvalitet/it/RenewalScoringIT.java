@@ -86,6 +86,11 @@ class RenewalScoringIT {
         return Json.createObjectBuilder().add("expectedVersion", expectedVersion).add("scores", scores).build().toString();
     }
 
+    /** JSON-B leaves null fields out. */
+    static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
     static long version(String body) {
         return ApiClient.json(body).getJsonNumber("version").longValue();
     }
@@ -163,7 +168,7 @@ class RenewalScoringIT {
         var row = row(j, PASSWORD, f.cycleId(), f.entryA());
         assertTrue(row.getBoolean("recused"));
         assertFalse(row.getBoolean("visible"));
-        assertTrue(row.isNull("mean") && row.isNull("rank"));
+        assertTrue(absent(row, "mean") && absent(row, "rank"));
         // the conflict does not reach the other entries: the same juror scores B
         scoreAndSubmit(j, f.entryB(), 3);
     }
@@ -187,7 +192,7 @@ class RenewalScoringIT {
         refused(api.call("GET", entry(b) + "/scores", f.juror1(), null), 422, "lämnat in din egen");
         var hidden = row(f.juror1(), PASSWORD, f.cycleId(), b);
         assertFalse(hidden.getBoolean("visible"));
-        assertTrue(hidden.isNull("mean") && hidden.isNull("rank") && hidden.isNull("spread"));
+        assertTrue(absent(hidden, "mean") && absent(hidden, "rank") && absent(hidden, "spread"));
         assertEquals(0, hidden.getJsonArray("criterionMeans").size());
         assertTrue(hidden.getInt("submitted") >= 1, "how many have submitted is open, never what");
         var web = new WebSession(base.toString());
@@ -241,7 +246,7 @@ class RenewalScoringIT {
         var f1 = mine.getJsonArray("scores").getJsonObject(0);
         assertEquals(4, f1.getInt("value"));
         assertEquals("Tydlig koppling", f1.getString("justification"));
-        assertTrue(mine.getJsonArray("scores").getJsonObject(1).isNull("value"), "F2 of the refused save was not kept");
+        assertTrue(absent(mine.getJsonArray("scores").getJsonObject(1), "value"), "F2 of the refused save was not kept");
 
         // submitting an incomplete scoring is refused; it stays a draft
         refused(api.call("POST", entry(c) + "/mine/submit", j, "{\"expectedVersion\":" + v + "}"), 422, "F2, F3, F4, F5, F6");
@@ -251,8 +256,9 @@ class RenewalScoringIT {
         assertEquals("SUBMITTED", ApiClient.json(submitted).getString("status"));
         // read-only after submitting
         refused(api.call("PUT", entry(c) + "/mine", j, all(version(submitted), 5)), 422, "inlämnad");
-        // the administrator follows but does not score
-        assertEquals(404, api.call("PUT", entry(c) + "/mine", ADMIN, ADMIN_PASSWORD, all(0, 5)).statusCode());
+        // the administrator follows but does not score, and reads the submitted scorings
+        assertEquals(403, api.call("PUT", entry(c) + "/mine", ADMIN, ADMIN_PASSWORD, all(0, 5)).statusCode());
+        assertEquals(1, ApiClient.jsonArray(api.ok("GET", entry(c) + "/scores", ADMIN, ADMIN_PASSWORD, null)).size());
         // somebody who is neither juror nor administrator is refused outright
         assertEquals(403, api.call("GET", "/renewal/cycles/" + f.cycleId() + "/standings", "sokande@kvalitet.demo",
                 ADMIN_PASSWORD, null).statusCode());

@@ -6,10 +6,10 @@ import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.platform.web.Ids;
 
 /** Which cycle a renewal page is about: the one in its address, else the cycle under way; and the choices. */
-final class Cycle {
+public final class Cycle {
 
     /** A cycle to choose. */
-    record Choice(Long id, String label) implements Serializable {
+    public record Choice(Long id, String label) implements Serializable {
     }
 
     private Cycle() {
