@@ -91,6 +91,16 @@ class RenewalScoringIT {
         return !object.containsKey(key) || object.isNull(key);
     }
 
+    /** The application's PDF as the person asks for it (not as JSON); the status code. */
+    int pdf(Long applicationId, String email) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "")
+                        + "/api/v1/applications/" + applicationId + "/receipt.pdf"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (email + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+    }
+
     static long version(String body) {
         return ApiClient.json(body).getJsonNumber("version").longValue();
     }
@@ -116,6 +126,7 @@ class RenewalScoringIT {
         // before confirming: not found, page data and attachments alike
         assertEquals(404, api.call("GET", "/applications/" + f.entryA(), f.juror1(), null).statusCode());
         assertEquals(404, api.call("GET", "/applications/" + f.entryA() + "/attachments", f.juror1(), null).statusCode());
+        assertEquals(404, pdf(f.entryA(), f.juror1()));
         refused(api.call("GET", entry(f.entryA()) + "/mine", f.juror1(), null), 422, "jäv");
 
         // the entry list shows where the juror stands
@@ -127,6 +138,8 @@ class RenewalScoringIT {
         var application = ApiClient.json(api.ok("GET", "/applications/" + f.entryA(), f.juror1(), null));
         assertEquals("Läxhjälp på biblioteket", application.getJsonObject("renewal").getString("title"));
         assertEquals(200, api.call("GET", "/applications/" + f.entryA() + "/attachments", f.juror1(), null).statusCode());
+        assertEquals(200, pdf(f.entryA(), f.juror1()),
+                "the page, the attachments and the PDF agree");
         // reading is not writing
         assertTrue(api.call("PUT", "/applications/" + f.entryA(), f.juror1(),
                 "{\"expectedVersion\":" + application.getJsonNumber("version").longValue() + "}").statusCode() >= 403);

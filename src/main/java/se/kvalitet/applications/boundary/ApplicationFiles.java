@@ -109,8 +109,9 @@ public class ApplicationFiles {
     /**
      * The PDF of a submitted application (the receipt): registration number, time, cycle, unit, contacts,
      * every answer with its criterion, the eligibility answers and the attachments with their checksums.
-     * {@code language} is {@code sv} or {@code en}.
+     * {@code language} is {@code sv} or {@code en}. A jury member who may read the application gets it too.
      */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.JURY_NAME})
     public byte[] pdf(Long id, String language) {
         var view = applications.view(id);
         if (view.registrationNumber() == null) {

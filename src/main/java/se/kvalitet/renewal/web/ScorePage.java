@@ -41,6 +41,7 @@ public class ScorePage implements Serializable {
 
     @Inject JurorScores scores;
     @Inject Applications applications;
+    @Inject se.kvalitet.applications.boundary.ApplicationFiles files;
 
     private String entryParam;
     private Long applicationId;
@@ -49,6 +50,7 @@ public class ScorePage implements Serializable {
     private ApplicationView application;
     private JurorSheet sheet;
     private List<JurorSheet> others = List.of();
+    private List<se.kvalitet.applications.boundary.AttachmentView> attachments = List.of();
     private final List<CriterionRow> rows = new ArrayList<>();
     private boolean loaded;
 
@@ -87,6 +89,7 @@ public class ScorePage implements Serializable {
     private void open() {
         model = scores.model(applicationId);
         application = applications.view(applicationId);
+        attachments = files.attachments(applicationId);
         rows.clear();
         model.criteria().forEach(c -> rows.add(new CriterionRow(c.code(), c.title(), c.description(), c.maxPoints())));
         fill(scores.own(applicationId));
@@ -220,4 +223,5 @@ public class ScorePage implements Serializable {
     public JurorSheet getSheet() { return sheet; }
     public List<JurorSheet> getOthers() { return others; }
     public List<CriterionRow> getRows() { return rows; }
+    public List<se.kvalitet.applications.boundary.AttachmentView> getAttachments() { return attachments; }
 }
