@@ -309,5 +309,10 @@ class RenewalScoringIT {
         assertTrue(all.stream().allMatch(RenewalStanding::visible));
         all.stream().filter(s -> s.mean() != null).forEach(s -> assertNotNull(s.rank()));
         all.stream().filter(s -> s.mean() == null).forEach(s -> assertEquals(null, s.rank()));
+        var openapi = new WebSession(java.net.URI.create(base.toString()).resolve("/").toString()).get("/openapi").body();
+        for (String path : new String[]{"/api/v1/renewal/cycles/{cycleId}/entries", "/api/v1/renewal/entries/{applicationId}/mine",
+                "/api/v1/renewal/entries/{applicationId}/mine/submit", "/api/v1/renewal/cycles/{cycleId}/standings"}) {
+            assertTrue(openapi.contains(path + ":"), path + " documented");
+        }
     }
 }
