@@ -69,14 +69,42 @@ public class ApplicationAccess {
      * conflicts build on this component and not the other way round.
      */
     Application readable(Long id, boolean admin, boolean examiner) {
+        return readable(id, admin, examiner, false);
+    }
+
+    /**
+     * Like {@link #readable(Long, boolean, boolean)}, and a jury member reads a submitted application (neither a
+     * draft nor withdrawn) of a cycle whose application period has closed, once they have confirmed having no
+     * conflict with it as a juror and while no conflict blocks them. The jury has no teams: every juror may
+     * read every entry of the cycle they are free to judge. Only for reading, as for examiners.
+     */
+    Application readable(Long id, boolean admin, boolean examiner, boolean juror) {
         try {
             return accessible(id, admin);
         } catch (NotFound notReachable) {
-            if (!examiner || !examinerMayRead(id)) {
+            if (!(examiner && examinerMayRead(id)) && !(juror && jurorMayRead(id))) {
                 throw notReachable;
             }
             return em.find(Application.class, id);
         }
+    }
+
+    /** The phases before the application period has closed: no juror reads an application then. */
+    private static final java.util.Set<String> BEFORE_CLOSING = java.util.Set.of("PLANNING", "APPLICATION_OPEN");
+
+    private boolean jurorMayRead(Long id) {
+        Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var application = id == null ? null : em.find(Application.class, id);
+        if (personId == null || application == null || application.getStatus() == ApplicationStatus.DRAFT
+                || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            return false;
+        }
+        var terms = cycles.applicationTerms(application.getCycleId()).orElse(null);
+        if (terms == null || BEFORE_CLOSING.contains(terms.phase())) {
+            return false;
+        }
+        return !confirmations.confirmedAsJuror(personId, java.util.List.of(id)).isEmpty()
+                && !conflictCheck.blocks(personId, id);
     }
 
     private boolean examinerMayRead(Long id) {

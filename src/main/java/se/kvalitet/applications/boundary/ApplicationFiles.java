@@ -52,7 +52,7 @@ public class ApplicationFiles {
     SessionContext session;
 
     /** The application's attachments, without content, oldest first. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME})
     public List<AttachmentView> attachments(Long id) {
         readable(id);
         return em.createQuery("select new se.kvalitet.applications.boundary.AttachmentView(t.id, t.fileName, "
@@ -98,7 +98,7 @@ public class ApplicationFiles {
     }
 
     /** An attachment with its content, for whoever may read the application. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME})
     public AttachmentFile download(Long id, Long attachmentId) {
         readable(id);
         var attachment = ownAttachment(id, attachmentId);
@@ -109,8 +109,9 @@ public class ApplicationFiles {
     /**
      * The PDF of a submitted application (the receipt): registration number, time, cycle, unit, contacts,
      * every answer with its criterion, the eligibility answers and the attachments with their checksums.
-     * {@code language} is {@code sv} or {@code en}.
+     * {@code language} is {@code sv} or {@code en}. A jury member who may read the application gets it too.
      */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.JURY_NAME})
     public byte[] pdf(Long id, String language) {
         var view = applications.view(id);
         if (view.registrationNumber() == null) {
@@ -180,7 +181,8 @@ public class ApplicationFiles {
     }
 
     private Application readable(Long id) {
-        return access.readable(id, session.isCallerInRole(Role.ADMIN_NAME), session.isCallerInRole(Role.EXAMINER_NAME));
+        return access.readable(id, session.isCallerInRole(Role.ADMIN_NAME), session.isCallerInRole(Role.EXAMINER_NAME),
+                session.isCallerInRole(Role.JURY_NAME));
     }
 
     private Application accessible(Long id) {

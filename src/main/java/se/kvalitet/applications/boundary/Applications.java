@@ -139,13 +139,14 @@ public class Applications {
      * The application with criteria beside answers; {@code applications.notFound} unless the caller may see it.
      * Examiners read the applications of their teams once they confirmed having no conflict.
      */
-    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME})
     public ApplicationView view(Long id) {
-        return toView(access.readable(id, isAdmin(), session.isCallerInRole(Role.EXAMINER_NAME)));
+        return toView(access.readable(id, isAdmin(), session.isCallerInRole(Role.EXAMINER_NAME),
+                session.isCallerInRole(Role.JURY_NAME)));
     }
 
     /** Like {@link #view} but empty instead of refusing. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME})
     public Optional<ApplicationView> find(Long id) {
         try {
             return Optional.of(view(id));

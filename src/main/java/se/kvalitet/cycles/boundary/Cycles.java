@@ -114,6 +114,15 @@ public class Cycles {
         categoryChanged(category, "PrizeAmountSet", award + ":" + amount);
     }
 
+    /**
+     * Sets or clears (null) the renewal prize's prize money in SEK, for components that know the award by name
+     * (the renewal component's settings page): the same rules as {@link #setPrizeAmount}.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void setRenewalPrizeAmount(Long cycleId, Integer amount, long expectedCategoryVersion) {
+        setPrizeAmount(cycleId, Award.RENEWAL_PRIZE, amount, expectedCategoryVersion);
+    }
+
     /** Copies a preset into the category as its evaluation model (replacing an earlier choice). */
     @RolesAllowed(Role.ADMIN_NAME)
     public Long adoptPreset(Long cycleId, Award award, String presetKey) {

@@ -63,6 +63,9 @@ public class DemoData {
     @Inject
     DemoAssessments assessmentWork;
 
+    @Inject
+    DemoRenewal renewalJury;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -203,6 +206,7 @@ public class DemoData {
         // and the conflicts the organisation tree cannot know
         examinerPool.thisYearsRegister(current.getId(), year, examinerIds, administrations);
         examinerPool.thisYearsConflicts(current.getId(), year, examinerIds, school.getId(), meadowApplication);
+        renewalJury.score(lastYear.getId(), current.getId());
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
     }
 

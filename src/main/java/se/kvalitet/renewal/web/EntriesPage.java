@@ -1,0 +1,75 @@
+package se.kvalitet.renewal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.platform.web.Attempt;
+import se.kvalitet.platform.web.Messages;
+import se.kvalitet.renewal.boundary.JurorScores;
+import se.kvalitet.renewal.boundary.RenewalEntry;
+
+/**
+ * The renewal prize's entries of a cycle for the jury: where the juror stands with each (recused, "I have no
+ * conflict" still to confirm, not started, draft, submitted) and how many jurors have submitted; for the
+ * administrator the same list to follow the work.
+ */
+@Named("renewalEntriesPage")
+@ViewScoped
+public class EntriesPage implements Serializable {
+
+    @Inject JurorScores scores;
+    @Inject Cycles cycles;
+
+    private String cycleParam;
+    private Long cycleId;
+    private List<RenewalEntry> rows;
+    private List<Cycle.Choice> choices;
+
+    public void load() {
+        if (rows != null) {
+            return;
+        }
+        cycleId = Cycle.chosen(cycles, cycleParam);
+        choices = Cycle.choices(cycles);
+        refresh();
+    }
+
+    private void refresh() {
+        rows = scores.entries(cycleId);
+    }
+
+    /** The juror confirms having no conflict with the entry; the list shows the way to the form afterwards. */
+    public void confirm(RenewalEntry row) {
+        if (Attempt.succeeded(() -> scores.confirmNoConflict(row.applicationId()))) {
+            Messages.info("renewal.page.entries.confirmed", row.unitName());
+        }
+        refresh();
+    }
+
+    public String status(RenewalEntry row) {
+        if (row.recused()) {
+            return Messages.text("renewal.status.RECUSED");
+        }
+        if ("NONE".equals(row.ownStatus())) {
+            return "–";
+        }
+        if (!row.confirmed()) {
+            return Messages.text("renewal.status.CONFIRM");
+        }
+        return Messages.text("renewal.status." + row.ownStatus());
+    }
+
+    public boolean isJuror(RenewalEntry row) {
+        return !"NONE".equals(row.ownStatus());
+    }
+
+    public String getCycleParam() { return cycleParam; }
+    public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
+    public Long getCycleId() { return cycleId; }
+    public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public List<RenewalEntry> getRows() { return rows; }
+    public List<Cycle.Choice> getChoices() { return choices; }
+}
