@@ -63,6 +63,9 @@ public class DemoData {
     @Inject
     DemoAssessments assessmentWork;
 
+    @Inject
+    DemoJury juryWork;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -151,6 +154,7 @@ public class DemoData {
             applications.moveTo(id, "DECIDED");
         }
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
+        juryWork.lastYear(lastYear.getId(), year - 1);
         assessmentWork.completeCycle(lastYear.getId(), lastSchool);
 
         // this year's cycle: applications open, the deadline a few weeks ahead of today
@@ -203,6 +207,7 @@ public class DemoData {
         // and the conflicts the organisation tree cannot know
         examinerPool.thisYearsRegister(current.getId(), year, examinerIds, administrations);
         examinerPool.thisYearsConflicts(current.getId(), year, examinerIds, school.getId(), meadowApplication);
+        juryWork.thisYear(current.getId());
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
     }
 

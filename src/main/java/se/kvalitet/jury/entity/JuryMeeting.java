@@ -89,6 +89,11 @@ public class JuryMeeting {
         }
     }
 
+    /** Prepares the agenda without starting the meeting (the chair starts it). */
+    public void propose(List<Long> order) {
+        agenda = order.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
     public List<Long> agenda() {
         if (agenda == null || agenda.isBlank()) {
             return List.of();
