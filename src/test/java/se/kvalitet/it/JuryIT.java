@@ -134,6 +134,11 @@ class JuryIT {
         return jury;
     }
 
+    /** JSON-B leaves null fields out: absent or null. */
+    static boolean none(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
     static void refused(HttpResponse<String> response, int status, String text) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains(text), response.body());
@@ -151,7 +156,7 @@ class JuryIT {
                         .encodeToString((email + ":" + secret).getBytes(StandardCharsets.UTF_8))).GET().build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         try (var document = Loader.loadPDF(response.body())) {
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "a tagged PDF");
             assertEquals("sv", document.getDocumentCatalog().getLanguage());
@@ -167,12 +172,12 @@ class JuryIT {
         var first = row(body, j.applications().get(0));
         var second = row(body, j.applications().get(1));
         assertEquals("CLOSED", first.getString("consensusStatus"));
-        assertFalse(first.isNull("rank"));
-        assertFalse(second.isNull("rank"));
+        assertFalse(none(first, "rank"));
+        assertFalse(none(second, "rank"));
         assertTrue(first.getJsonArray("profile").size() > 0);
         assertEquals("Diplom", first.getString("proposedLevel"));
         assertEquals("OPEN", row(body, j.applications().get(2)).getString("consensusStatus"));
-        assertTrue(row(body, j.applications().get(2)).isNull("rank"));
+        assertTrue(none(row(body, j.applications().get(2)), "rank"));
         assertEquals(j.unitNames().get(j.applications().get(0)), first.getString("unitName"));
         assertTrue(ApiClient.json(body).getBoolean("chair"));
     }
@@ -188,9 +193,9 @@ class JuryIT {
         String body = api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.recused(), null);
         var row = row(body, conflicted);
         assertTrue(row.getBoolean("recused"));
-        assertTrue(row.isNull("total"));
-        assertTrue(row.isNull("rank"));
-        assertTrue(row.isNull("consensusStatus"));
+        assertTrue(none(row, "total"));
+        assertTrue(none(row, "rank"));
+        assertTrue(none(row, "consensusStatus"));
         assertEquals(0, row.getJsonArray("profile").size());
         assertEquals(0, row.getJsonArray("votes").size());
         assertFalse(row.getBoolean("mayVote"));
@@ -221,7 +226,7 @@ class JuryIT {
         var seen = ApiClient.json(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/meeting", j.recused(), null))
                 .getJsonObject("discussing");
         assertTrue(seen.getBoolean("recused"));
-        assertTrue(seen.isNull("total"));
+        assertTrue(none(seen, "total"));
         // a juror does not run the meeting
         refused(api.call("POST", "/jury/cycles/" + j.cycleId() + "/meeting/step", j.recused(), "{\"direction\":1}"),
                 422, "ordförande");
@@ -319,7 +324,7 @@ class JuryIT {
         // a recused juror learns the decision once announced, still nothing else
         var row = row(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.recused(), null), j.recusedFrom());
         assertEquals("NOT_AWARDED", row.getString("decision"));
-        assertTrue(row.isNull("total"));
+        assertTrue(none(row, "total"));
 
         // the minutes: attendance, recusal, decisions, motivations, votes
         String minutes = pdfText("/jury/cycles/" + j.cycleId() + "/minutes", j.chair(), PASSWORD);
