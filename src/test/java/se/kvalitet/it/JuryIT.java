@@ -61,7 +61,7 @@ class JuryIT {
 
     /** The cycle, its applications in fixture order, the chair, the recused juror and the unit names. */
     record Jury(Long cycleId, List<Long> applications, String chair, String recused, Long recusedFrom,
-                Map<Long, String> unitNames, Long classId, List<Long> all) {
+                Map<Long, String> unitNames, Long classId, List<Long> all, String firstLeader) {
     }
 
     static Jury jury;
@@ -130,7 +130,8 @@ class JuryIT {
         List<Long> all = ApiClient.json(workspace).getJsonArray("classes").stream()
                 .flatMap(c -> c.asJsonObject().getJsonArray("rows").stream())
                 .map(r -> r.asJsonObject().getJsonNumber("applicationId").longValue()).sorted().toList();
-        jury = new Jury(f.cycleId(), apps, chair, recused, recusedFrom, names, classId, all);
+        jury = new Jury(f.cycleId(), apps, chair, recused, recusedFrom, names, classId, all,
+                byApp.get(apps.get(0)).leader());
         return jury;
     }
 
@@ -325,6 +326,12 @@ class JuryIT {
         var row = row(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.recused(), null), j.recusedFrom());
         assertEquals("NOT_AWARDED", row.getString("decision"));
         assertTrue(none(row, "total"));
+
+        // the feedback report carries the announced decision and its motivation
+        api.ok("POST", "/feedback/reports/" + winner + "/draft", j.firstLeader(), "{\"language\":\"sv\"}");
+        String report = pdfText("/feedback/reports/" + winner + "/report.pdf", j.firstLeader(), PASSWORD);
+        assertTrue(report.contains("Vinnare"), report);
+        assertTrue(report.contains("Ett föredöme för staden."), report);
 
         // the minutes: attendance, recusal, decisions, motivations, votes
         String minutes = pdfText("/jury/cycles/" + j.cycleId() + "/minutes", j.chair(), PASSWORD);

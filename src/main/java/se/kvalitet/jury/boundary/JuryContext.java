@@ -142,7 +142,16 @@ public class JuryContext {
         return conflicts.cycleOf(applicationId);
     }
 
+    /** The whole board with every application's eligibility warnings. */
     public Board board(Long cycleId) {
+        return board(cycleId, id -> true);
+    }
+
+    /**
+     * The board, with eligibility warnings only for the applications {@code withWarnings} accepts: reading them
+     * means reading the application, which a polled meeting page needs for one application only.
+     */
+    public Board board(Long cycleId, java.util.function.Predicate<Long> withWarnings) {
         var terms = terms(cycleId);
         var me = me();
         var meeting = meeting(cycleId);
@@ -202,11 +211,12 @@ public class JuryContext {
                     var a = applications.get(ranked.entry().applicationId());
                     rows.add(standing(a, places.get(a.id()), category.award(), sight(me, meeting, recusals, a.id()), meeting,
                             results.get(a.id()), renewalStandings.get(a.id()), decisions.get(a.id()),
-                            votes.getOrDefault(a.id(), List.of()), names, me, category.evaluationModelId(), modelViews));
+                            votes.getOrDefault(a.id(), List.of()), names, me, category.evaluationModelId(), modelViews,
+                            withWarnings.test(a.id())));
                 }
                 hidden.stream().sorted(Comparator.comparing(ApplicationSummary::id)).forEach(a -> rows.add(standing(a, null,
                         category.award(), sight(me, meeting, recusals, a.id()), meeting, null, null, decisions.get(a.id()),
-                        List.of(), names, me, null, modelViews)));
+                        List.of(), names, me, null, modelViews, withWarnings.test(a.id()))));
                 rows.forEach(r -> standings.put(r.applicationId(), r));
                 boolean allDecided = !inClass.isEmpty() && inClass.stream().allMatch(a -> decisions.containsKey(a.id()));
                 boolean noWinner = allDecided && inClass.stream()
@@ -243,13 +253,13 @@ public class JuryContext {
     private StandingView standing(ApplicationSummary a, Integer rank, String award, Sight sight, JuryMeeting meeting,
                                   ConsensusStanding result, RenewalStanding renewalStanding, JuryDecision decision,
                                   List<JuryVote> votes, Map<Long, String> names, Me me, Long modelId,
-                                  Map<Long, Optional<ModelView>> modelViews) {
+                                  Map<Long, Optional<ModelView>> modelViews, boolean withWarnings) {
         boolean recused = !sight.scores() && me.juror();
         boolean announced = decision != null && decision.announced();
         boolean showDecision = decision != null && (sight.scores() || announced);
         String unit = sight.names() ? a.unitName() : null;
         String administration = sight.names() ? a.administrationName() : null;
-        List<WarningView> warnings = sight.content()
+        List<WarningView> warnings = sight.content() && withWarnings
                 ? facts.warnings(a.id()).stream().map(n -> new WarningView(n.key(), n.arguments())).toList() : List.of();
         if (!sight.scores()) {
             return new StandingView(a.id(), code(a.id()), unit, administration, award, a.competitionClassId(),

@@ -71,7 +71,7 @@ public class JuryMeetings {
 
     /** The proposed order: class by class, conflicts grouped so jurors step out as seldom as possible. */
     public List<Long> proposedOrder(Long cycleId) {
-        var board = context.board(cycleId);
+        var board = context.board(cycleId, id -> false);
         var classes = board.classes().stream().map(c -> c.rows().stream().map(StandingView::applicationId).toList()).toList();
         return MeetingOrder.propose(classes, board.recusals());
     }
@@ -160,7 +160,7 @@ public class JuryMeetings {
     }
 
     private JuryContext.Board chairOnly(Long cycleId) {
-        var board = context.board(cycleId);
+        var board = context.board(cycleId, id -> false);
         context.requireNotAnnounced(cycleId);
         if (!board.chair() && !board.me().admin()) {
             throw new RuleViolation("jury.notChair");

@@ -53,7 +53,7 @@ public class JuryVerdicts {
     public void vote(Long applicationId, String outcome) {
         var target = Outcome.named(outcome);
         Long cycleId = context.cycleOf(applicationId);
-        var board = context.board(cycleId);
+        var board = context.board(cycleId, id -> false);
         var standing = visible(board, applicationId);
         context.requireNotAnnounced(cycleId);
         if (standing.recused() || !board.me().juror()) {
@@ -79,7 +79,7 @@ public class JuryVerdicts {
     public StandingView decide(Long applicationId, String outcome, String motivation, Long expectedVersion) {
         var target = Outcome.named(outcome);
         Long cycleId = context.cycleOf(applicationId);
-        var board = context.board(cycleId);
+        var board = context.board(cycleId, applicationId::equals);
         var standing = visible(board, applicationId);
         context.requireNotAnnounced(cycleId);
         if (!board.me().admin() && !board.chair()) {
@@ -95,12 +95,12 @@ public class JuryVerdicts {
         record(board, applicationId, cycleId, target, motivation, expectedVersion);
         em.flush();
         events.record("JuryDecisionRecorded", "Application", applicationId, target.name());
-        return context.board(cycleId).standings().get(applicationId);
+        return context.board(cycleId, applicationId::equals).standings().get(applicationId);
     }
 
     /** "No winner in this class": every undecided application of the class is not awarded. */
     public int noWinner(Long cycleId, Long classId) {
-        var board = context.board(cycleId);
+        var board = context.board(cycleId, id -> false);
         context.requireNotAnnounced(cycleId);
         if (!board.me().admin() && !board.chair()) {
             throw new RuleViolation("jury.notChair");
@@ -131,7 +131,7 @@ public class JuryVerdicts {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public int announce(Long cycleId) {
-        var board = context.board(cycleId);
+        var board = context.board(cycleId, id -> false);
         context.requireNotAnnounced(cycleId);
         long undecided = board.applications().keySet().stream().filter(id -> !board.decisions().containsKey(id)).count();
         if (undecided > 0) {

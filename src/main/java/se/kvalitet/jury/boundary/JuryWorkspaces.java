@@ -51,7 +51,7 @@ public class JuryWorkspaces {
 
     /** One application as the caller may see it; "not found" when recused or not the jury's. */
     public StandingView application(Long applicationId) {
-        var board = context.board(context.cycleOf(applicationId));
+        var board = context.board(context.cycleOf(applicationId), applicationId::equals);
         var standing = board.standings().get(applicationId);
         if (standing == null || standing.recused()) {
             throw new NotFound("jury.application.notFound", applicationId);
@@ -60,7 +60,9 @@ public class JuryWorkspaces {
     }
 
     public MeetingView meeting(Long cycleId) {
-        var board = context.board(context.cycleOrCurrent(cycleId));
+        Long cycle = context.cycleOrCurrent(cycleId);
+        Long discussed = context.meeting(cycle).getDiscussingApplicationId();
+        var board = context.board(cycle, a -> a.equals(discussed));
         var meeting = board.meeting();
         var agenda = new ArrayList<AgendaItem>();
         for (Long id : meeting.agenda()) {
@@ -83,7 +85,7 @@ public class JuryWorkspaces {
 
     /** The minutes as a tagged PDF in Swedish ("sv") or English ("en"), as the caller may see them. */
     public byte[] minutes(Long cycleId, String language) {
-        var board = context.board(context.cycleOrCurrent(cycleId));
+        var board = context.board(context.cycleOrCurrent(cycleId), id -> false);
         var locale = "en".equals(language) ? Texts.ENGLISH : Texts.SWEDISH;
         var meeting = board.meeting();
         var days = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CITY);

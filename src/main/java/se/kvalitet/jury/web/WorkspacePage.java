@@ -36,6 +36,11 @@ public class WorkspacePage implements Serializable {
     @Inject
     JuryVerdicts verdicts;
 
+    @Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
+    private java.util.List<se.kvalitet.cycles.boundary.CycleSummary> cycleChoices;
+
     private String cycleParam;
     private WorkspaceView workspace;
     private Long chairId;
@@ -100,6 +105,14 @@ public class WorkspacePage implements Serializable {
         workspace = workspaces.workspace(workspace.cycleId());
         chairId = workspace.chairId();
         blind = workspace.blind();
+    }
+
+    /** The cycles to switch between, newest first (last year's decisions stay readable). */
+    public java.util.List<se.kvalitet.cycles.boundary.CycleSummary> getCycles() {
+        if (cycleChoices == null) {
+            cycleChoices = cycles.summaries();
+        }
+        return cycleChoices;
     }
 
     public String getCycleParam() { return cycleParam; }
