@@ -160,7 +160,7 @@ class JuryIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         try (var document = Loader.loadPDF(response.body())) {
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "a tagged PDF");
-            assertEquals("sv", document.getDocumentCatalog().getLanguage());
+            assertTrue(document.getDocumentCatalog().getLanguage().startsWith("sv"));
             return new PDFTextStripper().getText(document);
         }
     }
