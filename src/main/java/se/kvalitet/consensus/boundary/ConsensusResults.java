@@ -53,6 +53,26 @@ public class ConsensusResults {
         return sheets.of(applicationId).map(sheet -> result(sheet, visit(applicationId)));
     }
 
+    /**
+     * For the jury: every opened consensus of a cycle with its result and the team's recommendation. The jury
+     * component decides which juror may see which of them (recusal, blind mode).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<ConsensusStanding> standings(Long cycleId) {
+        var visits = new java.util.HashMap<Long, SiteVisit>();
+        em.createQuery("select v from SiteVisit v where v.applicationId in "
+                        + "(select c.applicationId from ConsensusSheet c where c.cycleId = :cycle)", SiteVisit.class)
+                .setParameter("cycle", cycleId).getResultList().forEach(v -> visits.put(v.getApplicationId(), v));
+        return em.createQuery("select c from ConsensusSheet c where c.cycleId = :cycle order by c.applicationId",
+                        ConsensusSheet.class).setParameter("cycle", cycleId).getResultList().stream()
+                .map(sheet -> {
+                    var visit = Optional.ofNullable(visits.get(sheet.getApplicationId()));
+                    return new ConsensusStanding(result(sheet, visit), sheet.getModelId(),
+                            sheet.getSiteVisitRecommended(), sheet.getProposedLevel(),
+                            visit.map(v -> v.isHeld() ? "HELD" : "PLANNED").orElse("NONE"));
+                }).toList();
+    }
+
     /** applicationId → NOT_OPENED | OPEN | CLOSED, for every application of the cycle with a team. */
     public Map<Long, String> statusByApplication(Long cycleId) {
         var status = new LinkedHashMap<Long, String>();

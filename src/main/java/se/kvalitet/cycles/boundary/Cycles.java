@@ -160,6 +160,18 @@ public class Cycles {
         return moveTo(cycleId, target, null);
     }
 
+    /** {@link #moveTo(Long, Phase)} by the phase's name, for other components (the jury announces). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void moveToPhase(Long cycleId, String phase) {
+        Phase target;
+        try {
+            target = Phase.valueOf(phase);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            throw new se.kvalitet.platform.errors.InvalidParameter("cycle.phase.unknown", "phase", phase);
+        }
+        moveTo(cycleId, target, null);
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public AwardCycle moveTo(Long cycleId, Phase target, Long expectedCycleVersion) {
         var cycle = cycle(cycleId, expectedCycleVersion);

@@ -66,6 +66,9 @@ public class DemoData {
     @Inject
     DemoRenewal renewalJury;
 
+    @Inject
+    DemoJury juryWork;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -154,6 +157,7 @@ public class DemoData {
             applications.moveTo(id, "DECIDED");
         }
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
+        juryWork.lastYear(lastYear.getId(), year - 1);
         assessmentWork.completeCycle(lastYear.getId(), lastSchool);
 
         // this year's cycle: applications open, the deadline a few weeks ahead of today
@@ -207,6 +211,7 @@ public class DemoData {
         examinerPool.thisYearsRegister(current.getId(), year, examinerIds, administrations);
         examinerPool.thisYearsConflicts(current.getId(), year, examinerIds, school.getId(), meadowApplication);
         renewalJury.score(lastYear.getId(), current.getId());
+        juryWork.thisYear(current.getId());
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
     }
 

@@ -10,6 +10,7 @@ import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.CycleDetail;
 import se.kvalitet.feedback.control.ReportContent;
 import se.kvalitet.feedback.entity.FeedbackReport;
+import se.kvalitet.jury.boundary.JuryDecisions;
 import se.kvalitet.platform.i18n.Texts;
 
 /** Gathers the report's content from the application, its cycle and model, and the closed consensus. */
@@ -20,6 +21,9 @@ public class ReportContents {
 
     @Inject
     EvaluationModels models;
+
+    @Inject
+    JuryDecisions juryDecisions;
 
     ReportContent of(ApplicationView application, CycleDetail cycle, ConsensusFacts consensus, FeedbackReport report,
                      boolean showScore) {
@@ -34,8 +38,13 @@ public class ReportContents {
                 day(application.submittedAt()), day(consensus.closedAt()), consensus.siteVisitOn(),
                 report.released() ? day(report.getReleasedAt()) : cycle.dates().feedbackOn(), report.getMeetingOn(),
                 scaleKind, showScore, consensus.keyStrengths(), consensus.keyImprovements(), criteria,
-                // the jury issue fills this from its decision and motivation
-                null);
+                juryDecision(application.id(), locale));
+    }
+
+    /** The jury's decision once announced (before that it is the jury's own working material). */
+    private ReportContent.JuryDecision juryDecision(Long applicationId, java.util.Locale locale) {
+        return juryDecisions.announced(applicationId).map(d -> new ReportContent.JuryDecision(
+                Texts.text(locale, "jury.outcome." + d.outcome()), d.motivation())).orElse(null);
     }
 
     private static String award(String award, java.util.Locale locale) {
