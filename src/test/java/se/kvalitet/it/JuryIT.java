@@ -257,10 +257,22 @@ class JuryIT {
             assertTrue(ApiClient.json(workspace).getBoolean("namesHidden"));
             assertFalse(pdfText(path + "/minutes", juror, PASSWORD).contains(name), "the minutes before the reveal");
         }
+        // the application itself names the unit: no juror reads it before the reveal
+        Long first = j.applications().get(0);
+        refused(api.call("POST", "/jury/applications/" + first + "/no-conflict", j.chair(), null), 422, "blindläge");
+        assertEquals(404, api.call("GET", "/applications/" + first, j.chair(), null).statusCode());
         // the administrator, who runs the process, sees the names
         assertTrue(api.ok("GET", path + "/workspace", ADMIN, ADMIN_PASSWORD, null).contains(name));
         assertEquals(204, api.call("POST", path + "/reveal", ADMIN, ADMIN_PASSWORD, null).statusCode());
         assertTrue(api.ok("GET", path + "/workspace", j.chair(), null).contains(name));
+        // after the reveal a juror reads an application once they have confirmed having no conflict with it
+        assertEquals(404, api.call("GET", "/applications/" + first, j.chair(), null).statusCode(), "not confirmed yet");
+        assertEquals(204, api.call("POST", "/jury/applications/" + first + "/no-conflict", j.chair(), null).statusCode());
+        assertEquals(200, api.call("GET", "/applications/" + first, j.chair(), null).statusCode());
+        assertEquals(404, api.call("POST", "/jury/applications/" + j.recusedFrom() + "/no-conflict", j.recused(), null)
+                .statusCode(), "recused");
+        assertEquals(404, api.call("GET", "/applications/" + j.recusedFrom(), j.chair(), null).statusCode(),
+                "confirmed for one application, not for the others");
         refused(api.call("PUT", path + "/blind", ADMIN, ADMIN_PASSWORD, "{\"blind\":true}"), 422, "visade");
     }
 

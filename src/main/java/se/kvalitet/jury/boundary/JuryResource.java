@@ -199,6 +199,19 @@ public class JuryResource {
     }
 
     @POST
+    @Path("applications/{applicationId}/no-conflict")
+    @Operation(operationId = "confirmNoConflictAsJuror", summary = "A juror confirms having no conflict with the "
+            + "application; from then on they may read it (GET /applications/{id}, its attachments and PDF)")
+    @APIResponse(responseCode = "204", description = "Confirmed")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Refused")
+    public Response confirmNoConflict(@PathParam("applicationId") long applicationId) {
+        workspaces.confirmNoConflict(applicationId);
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("cycles/{cycleId}/reveal")
     @Operation(operationId = "revealJuryNames", summary = "The administrator reveals the names in blind mode")
     @APIResponse(responseCode = "204", description = "Revealed")

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import se.kvalitet.conflicts.boundary.Confirmations;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.jury.control.Minutes;
 import se.kvalitet.jury.control.MinutesPdf;
 import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.i18n.Texts;
 import se.kvalitet.platform.security.Role;
 
@@ -33,6 +36,9 @@ public class JuryWorkspaces {
 
     @Inject
     Cycles cycles;
+
+    @Inject
+    Confirmations confirmations;
 
     /** The current cycle's id, if there is one. */
     public Optional<Long> currentCycle() {
@@ -57,6 +63,35 @@ public class JuryWorkspaces {
             throw new NotFound("jury.application.notFound", applicationId);
         }
         return standing;
+    }
+
+    /**
+     * A juror confirms having no conflict with an application before reading it, as examiners do. Refused while
+     * recused (a conflict blocks) and in blind mode before the names are revealed: the application itself names
+     * the unit.
+     */
+    public void confirmNoConflict(Long applicationId) {
+        var board = context.board(context.cycleOf(applicationId), applicationId::equals);
+        var standing = board.standings().get(applicationId);
+        if (!board.me().juror() || standing == null || standing.recused()) {
+            throw new NotFound("jury.application.notFound", applicationId);
+        }
+        if (standing.namesHidden()) {
+            throw new RuleViolation("jury.read.blind");
+        }
+        confirmations.confirmAsJuror(applicationId);
+    }
+
+    /**
+     * The applications of the cycle the caller, as a juror, has confirmed having no conflict with: these they may
+     * read (the applications boundary checks again on every read).
+     */
+    public Set<Long> confirmed(Long cycleId) {
+        var board = context.board(context.cycleOrCurrent(cycleId));
+        if (!board.me().juror()) {
+            return Set.of();
+        }
+        return confirmations.confirmedAsJuror(board.me().id(), board.standings().keySet());
     }
 
     public MeetingView meeting(Long cycleId) {

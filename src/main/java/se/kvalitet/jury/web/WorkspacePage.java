@@ -45,6 +45,7 @@ public class WorkspacePage implements Serializable {
     private WorkspaceView workspace;
     private Long chairId;
     private boolean blind;
+    private java.util.Set<Long> confirmed = java.util.Set.of();
 
     public void load() throws IOException {
         try {
@@ -55,7 +56,21 @@ public class WorkspacePage implements Serializable {
         if (workspace != null) {
             chairId = workspace.chairId();
             blind = workspace.blind();
+            confirmed = workspaces.confirmed(workspace.cycleId());
         }
+    }
+
+    /** A juror, neither recused nor blinded, who has not yet said they have no conflict with the application. */
+    public boolean mayConfirm(se.kvalitet.jury.boundary.StandingView s) {
+        return workspace != null && !workspace.admin() && !s.recused() && !s.namesHidden() && !confirmed.contains(s.applicationId());
+    }
+
+    public boolean mayRead(se.kvalitet.jury.boundary.StandingView s) {
+        return !s.recused() && !s.namesHidden() && confirmed.contains(s.applicationId());
+    }
+
+    public void confirmNoConflict(Long applicationId) {
+        change(() -> workspaces.confirmNoConflict(applicationId), "jury.read.confirmed");
     }
 
     public void appoint() {
@@ -105,6 +120,7 @@ public class WorkspacePage implements Serializable {
         workspace = workspaces.workspace(workspace.cycleId());
         chairId = workspace.chairId();
         blind = workspace.blind();
+        confirmed = workspaces.confirmed(workspace.cycleId());
     }
 
     /** The cycles to switch between, newest first (last year's decisions stay readable). */
