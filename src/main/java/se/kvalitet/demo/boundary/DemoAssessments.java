@@ -29,7 +29,9 @@ import se.kvalitet.scoring.entity.ScoreEntry;
  * Last year's assessment work, so every role has real material to look at: each examiner's submitted (and now
  * locked) individual assessment, with one criterion scored far apart so the consensus sheet shows a flagged
  * criterion; the closed consensus with key themes, sign-offs and a recommendation; a held site visit whose
- * findings adjusted one score; and the feedback reports, released to the units.
+ * findings adjusted one score; and the feedback reports, released to the units. And this year's work under way,
+ * with a team at every stage ({@link #atEveryStage}), so the examiners, the leader and the administrator find
+ * something to do.
  *
  * <p>Scoring and consensus are the examiners' own acts, which the boundaries rightly refuse to anybody else, and
  * the demo loader is nobody; so these are written as entities, through their own rules. The reports go through
