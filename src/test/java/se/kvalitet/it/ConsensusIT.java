@@ -22,7 +22,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.consensus.boundary.ConsensusResults;
+import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.entity.Phase;
+import se.kvalitet.platform.errors.NotFound;
 
 /**
  * The consensus through its boundary and REST: only the leader opens (once everybody submitted) and closes,
@@ -38,6 +42,8 @@ class ConsensusIT {
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final TestYears YEARS = new TestYears(2010, 2012);
+    /** For the cycle that stays in individual review: the phase refusal. */
+    static final TestYears PHASE_YEARS = new TestYears(2056, 2057);
     static ConsensusScenario.Fixture fixture;
 
     @Deployment
@@ -49,6 +55,10 @@ class ConsensusIT {
     @Inject AsStaff staff;
     @Inject ConsensusScenario scenario;
     @Inject ConsensusResults results;
+    @Inject AsExaminer examiner;
+    @Inject Applications applications;
+    @Inject Cycles cycles;
+    @Inject ConsensusScenario phasedScenario;
 
     @ArquillianResource
     URL base;
@@ -195,7 +205,19 @@ class ConsensusIT {
         // the site visit: the leader selects and plans it, records outcomes, then adjusts a score with a reason
         String visit = sheetPath(app) + "/visit";
         refused(api.call("POST", visit, m1, null), 422, "lagledare");
+        assertEquals("UNDER_REVIEW", admin.call(() -> applications.view(app)).status());
+        // the narrow way to SITE_VISIT is the team leader's (or an administrator's): an examiner off the lead is "not found"
+        assertThrows(NotFound.class, () -> examiner.call(() -> {
+            applications.selectForSiteVisit(app);
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> {
+            applications.selectForSiteVisit(app);
+            return null;
+        }));
         long vv = ApiClient.json(api.ok("POST", visit, leader, null)).getJsonNumber("version").longValue();
+        assertEquals("SITE_VISIT", admin.call(() -> applications.view(app)).status(),
+                "selecting the visit moves the application on");
         refused(api.call("PUT", sheetPath(app) + "/scores/3/adjustment", leader,
                 "{\"expectedVersion\":0,\"value\":60,\"reason\":\"x\"}"), 422, "efter platsbesöket");
         String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
@@ -277,5 +299,34 @@ class ConsensusIT {
         assertEquals(2, seen.getJsonArray("rows").getJsonObject(0).getJsonArray("individual").size());
         // a member who has not submitted sees the sheet (the team meets on it) without failing
         assertEquals("OPEN", sheet(app, team.members().get(1)).getString("status"));
+    }
+
+    @Test
+    void theConsensusOpensOnlyOnceTheCycleIsInItsConsensusPhaseAndARefusalChangesNothing() throws Exception {
+        var f = admin.call(() -> phasedScenario.build(PHASE_YEARS, PASSWORD, Phase.INDIVIDUAL_REVIEW));
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        var api = api();
+        for (String member : team.everyone()) {
+            api.submitAssessment(app, member, 50, Map.of());
+        }
+        refused(api.call("POST", sheetPath(app) + "/open", team.leader(), "{}"), 422, "konsensusfasen");
+        refused(api.call("POST", sheetPath(app) + "/open", ADMIN, ADMIN_PASSWORD, "{\"override\":true}"), 422,
+                "konsensusfasen");
+        assertEquals("NOT_OPENED", sheet(app, team.leader()).getString("status"), "nothing opened");
+        var own = ApiClient.json(api.ok("GET", "/assessments/applications/" + app + "/mine", team.leader(), null));
+        assertEquals("SUBMITTED", own.getString("status"), "nothing locked");
+
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.CONSENSUS));
+        assertEquals("OPEN", ApiClient.json(api.ok("POST", sheetPath(app) + "/open", team.leader(), "{}"))
+                .getString("status"));
+        // a late team in the jury phase still opens its consensus and writes its assessments
+        var late = f.teams().get(1);
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.JURY));
+        for (String member : late.everyone()) {
+            api.submitAssessment(late.applicationId(), member, 60, Map.of());
+        }
+        assertEquals("OPEN", ApiClient.json(api.ok("POST", sheetPath(late.applicationId()) + "/open", late.leader(),
+                "{}")).getString("status"));
     }
 }

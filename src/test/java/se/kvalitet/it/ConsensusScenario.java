@@ -13,8 +13,9 @@ import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.entity.Phase;
 
 /**
- * Test-only: the assignment scenario carried on to individual review. Teams proposed and committed, the cycle
- * moved to INDIVIDUAL_REVIEW; the assessments are written over REST as each examiner (run-as cannot be a
+ * Test-only: the assignment scenario carried on to the consensus phase. Teams proposed and committed, the cycle
+ * moved through INDIVIDUAL_REVIEW to CONSENSUS (or left in an earlier phase), so the teams may both write their
+ * assessments and open their consensus; the assessments are written over REST as each examiner (run-as cannot be a
  * particular person). Runs as an administrator; each boundary call commits on its own.
  */
 @Stateless
@@ -36,10 +37,18 @@ public class ConsensusScenario {
     @Inject Cycles cycles;
 
     public Fixture build(TestYears years, String password) {
+        return build(years, password, Phase.CONSENSUS);
+    }
+
+    /** The scenario with the cycle moved on to {@code phase} (INDIVIDUAL_REVIEW or CONSENSUS). */
+    public Fixture build(TestYears years, String password, Phase phase) {
         var base = scenario.build(years, true, password);
         var proposal = assignments.propose(base.categoryId());
         var committed = assignments.commit(proposal.id(), proposal.version());
         cycles.moveTo(base.cycleId(), Phase.INDIVIDUAL_REVIEW);
+        if (phase == Phase.CONSENSUS) {
+            cycles.moveTo(base.cycleId(), Phase.CONSENSUS);
+        }
         var emailOf = base.examinerIds().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, e -> base.emails().get(e.getKey())));
         var teams = committed.stream().map(t -> team(t, emailOf)).toList();

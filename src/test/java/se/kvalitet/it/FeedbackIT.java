@@ -245,4 +245,34 @@ class FeedbackIT {
             api.ok("PUT", "/feedback/cycles/" + f.cycleId() + "/settings", ADMIN, ADMIN_PASSWORD, "{\"showScore\":true}");
         }
     }
+
+    @Test
+    void theReportsLanguageFollowsTheApplicantsPreferenceUntilTheLeaderChangesIt() throws Exception {
+        var f = fixture();
+        var team = f.teams().get(3);
+        Long app = team.applicationId();
+        String leader = team.leader();
+        var api = api();
+        // the unit's contact person prefers English
+        admin.call(() -> {
+            var contact = people.create("contact-" + UUID.randomUUID() + "@kvalitet.test", "English Contact",
+                    PASSWORD.toCharArray(), EnumSet.of(Role.APPLICANT), applications.view(app).unitId(), null);
+            contact.setPreferredLocale("en");
+            people.update(contact);
+            return applications.addContact(app, contact.getId(), applications.view(app).version());
+        });
+        closeConsensus(team, openConsensus(team));
+
+        assertEquals("en", ApiClient.json(api.ok("GET", report(app), leader, null)).getString("language"),
+                "the page offers the applicant's language before the first draft");
+        var drafted = ApiClient.json(api.ok("POST", report(app) + "/draft", leader, "{}"));
+        assertEquals("DRAFTED", drafted.getString("status"));
+        assertEquals("en", drafted.getString("language"), "drafted in the language the contact prefers");
+        // the leader may change it explicitly; a redraft without a language keeps it
+        var swedish = ApiClient.json(api.ok("POST", report(app) + "/draft", leader, "{\"language\":\"sv\","
+                + "\"expectedVersion\":" + drafted.getJsonNumber("version").longValue() + "}"));
+        assertEquals("sv", swedish.getString("language"));
+        var again = ApiClient.json(api.ok("POST", report(app) + "/draft", leader, version(swedish)));
+        assertEquals("sv", again.getString("language"));
+    }
 }

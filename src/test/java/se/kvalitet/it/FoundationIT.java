@@ -376,12 +376,12 @@ class FoundationIT {
         assertTrue(demoCycle.find(), list);
         var current = web.getAs("/api/v1/cycles/" + demoCycle.group(1), "sokande@kvalitet.demo", DEMO_PASSWORD);
         assertEquals(200, current.statusCode());
-        assertTrue(current.body().contains("\"phase\":\"APPLICATION_OPEN\""), current.body());
+        assertTrue(current.body().contains("\"phase\":\"JURY\""), "the demo cycle is with the jury: " + current.body());
         var modelId = java.util.regex.Pattern.compile("\"evaluationModelId\":(\\d+)").matcher(current.body());
         assertTrue(modelId.find(), current.body());
         var model = web.getAs("/api/v1/models/" + modelId.group(1), "examinator@kvalitet.demo", DEMO_PASSWORD);
         assertEquals(200, model.statusCode());
-        assertTrue(model.body().contains("\"frozen\":true"), "the open cycle's model is frozen: " + model.body());
+        assertTrue(model.body().contains("\"frozen\":true"), "the demo cycle's model is frozen: " + model.body());
         var presets = web.getAs("/api/v1/presets", "medarbetare@kvalitet.demo", DEMO_PASSWORD);
         assertTrue(presets.body().contains("pitea-innovation") && presets.body().contains("umea-kvalitet"), presets.body());
         var units = web.getAs("/api/v1/units?max=2", "jury@kvalitet.demo", DEMO_PASSWORD);

@@ -20,7 +20,8 @@ import se.kvalitet.platform.security.Role;
 
 /**
  * Test-only: the assignment scenario carried to the start of the whole assessment path. Teams of two (a leader
- * and one member, so two examiners score), committed; the cycle in individual review; its planned dates moved
+ * and one member, so two examiners score), committed; the cycle in the consensus phase (the examiners may still
+ * write their assessments, and the leader may open the consensus once both submitted); its planned dates moved
  * into the past with the feedback date today, so the report may be released the same day; and an applicant
  * account at the unit of the first team's application, to download the report. Runs as an administrator; each
  * boundary call commits on its own.
@@ -46,6 +47,7 @@ public class PathScenario {
         var proposal = assignments.propose(base.categoryId());
         var committed = assignments.commit(proposal.id(), proposal.version());
         cycles.moveTo(base.cycleId(), Phase.INDIVIDUAL_REVIEW);
+        cycles.moveTo(base.cycleId(), Phase.CONSENSUS);
         redate(base.cycleId());
 
         var emailOf = base.examinerIds().entrySet().stream()

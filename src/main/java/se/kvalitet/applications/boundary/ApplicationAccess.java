@@ -122,6 +122,17 @@ public class ApplicationAccess {
                 && !conflictCheck.blocks(personId, id);
     }
 
+    /** Whether the caller leads the application's committed team (read from the team tables, like reading). */
+    boolean callerLeadsTeam(Long id) {
+        Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        if (personId == null || id == null) {
+            return false;
+        }
+        return ((Number) em.createNativeQuery("select count(*) from team t join team_member tm on tm.team_id = t.id "
+                        + "where t.application_id = ? and tm.person_id = ? and tm.leader = true")
+                .setParameter(1, id).setParameter(2, personId).getSingleResult()).longValue() > 0;
+    }
+
     /** A draft, and before the deadline unless an administrator reopened it. */
     void requireWritable(Application application, ApplicationTerms terms) {
         if (application.getStatus() == ApplicationStatus.WITHDRAWN) {

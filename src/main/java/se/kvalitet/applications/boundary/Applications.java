@@ -324,6 +324,27 @@ public class Applications {
         events.record("ApplicationStatusChanged", "Application", id, target.name());
     }
 
+    /**
+     * The team selected the application for a site visit: UNDER_REVIEW to SITE_VISIT, nothing else. The narrow
+     * way for the consensus component (whose site-visit boundary checks the phase and the closed consensus):
+     * administrators, or the examiner who leads the application's committed team (checked here too, on the
+     * team tables); anybody else is told "not found".
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXAMINER_NAME})
+    public void selectForSiteVisit(Long id) {
+        var application = id == null ? null : em.find(Application.class, id);
+        if (application == null || !(isAdmin() || access.callerLeadsTeam(id))) {
+            throw new NotFound("applications.notFound", id);
+        }
+        if (application.getStatus() != ApplicationStatus.UNDER_REVIEW) {
+            throw new ApplicationRuleException("applications.status.notAllowed", application.getStatus(),
+                    ApplicationStatus.SITE_VISIT);
+        }
+        application.moveTo(ApplicationStatus.SITE_VISIT);
+        em.flush();
+        events.record("ApplicationStatusChanged", "Application", id, ApplicationStatus.SITE_VISIT.name());
+    }
+
     // ---- helpers
 
     /**

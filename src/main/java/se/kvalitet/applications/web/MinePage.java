@@ -16,7 +16,8 @@ import se.kvalitet.platform.web.Messages;
 
 /**
  * The applicant's applications page: the unit's applications over the years, and starting a new one in the
- * cycle that accepts applications (award, then competition class of that award).
+ * cycle that accepts applications (award, then competition class of that award; the cycle too, in the rare case
+ * that more than one accepts applications).
  */
 @Named("myApplicationsPage")
 @ViewScoped
@@ -31,14 +32,25 @@ public class MinePage implements Serializable {
     Cycles cycles;
 
     private List<ApplicationSummary> rows;
+    private List<CycleDetail> openCycles;
     private CycleDetail openCycle;
+    private Long cycleId;
     private String award;
     private Long classId;
 
     @PostConstruct
     void load() {
         rows = applications.listForMyUnit();
-        openCycle = cycles.currentDetail().filter(CycleDetail::acceptingApplications).orElse(null);
+        openCycles = cycles.acceptingApplications();
+        openCycle = openCycles.isEmpty() ? null : openCycles.get(0);
+        cycleId = openCycle == null ? null : openCycle.id();
+    }
+
+    /** Choosing another cycle (when more than one accepts applications) empties the award and the class. */
+    public void cycleChanged() {
+        openCycle = openCycles.stream().filter(c -> c.id().equals(cycleId)).findFirst().orElse(openCycle);
+        award = null;
+        classId = null;
     }
 
     /** Starts the application and opens it for writing (Post-Redirect-Get). */
@@ -80,6 +92,9 @@ public class MinePage implements Serializable {
 
     public List<ApplicationSummary> getRows() { return rows; }
     public CycleDetail getOpenCycle() { return openCycle; }
+    public List<CycleDetail> getOpenCycles() { return openCycles; }
+    public Long getCycleId() { return cycleId; }
+    public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
     public String getAward() { return award; }
     public void setAward(String award) { this.award = award; }
     public Long getClassId() { return classId; }

@@ -13,6 +13,8 @@ import java.util.List;
 import se.kvalitet.consensus.control.CloseRules;
 import se.kvalitet.consensus.control.OpenRules;
 import se.kvalitet.consensus.entity.ConsensusSheet;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
@@ -49,6 +51,9 @@ public class Consensus {
     @Inject
     DomainEvents events;
 
+    @Inject
+    Cycles cycles;
+
     Clock clock = Clock.systemUTC();
 
     public SheetView sheet(Long applicationId) {
@@ -63,13 +68,16 @@ public class Consensus {
 
     /**
      * Opens the consensus: the leader when every member submitted, the administrator also with some missing
-     * ({@code override}). The assessments become read-only and each criterion is pre-filled with the median.
+     * ({@code override}), once the cycle is in its consensus phase (or later, up to the jury: late teams). The
+     * assessments become read-only and each criterion is pre-filled with the median.
      */
     public SheetView open(Long applicationId, boolean override) {
         var caller = access.leader(applicationId, admin(), true);
         if (sheets.of(applicationId).isPresent()) {
             throw new RuleViolation("consensus.alreadyOpened");
         }
+        OpenRules.requirePhase(cycles.applicationTerms(caller.team().cycleId()).map(ApplicationTerms::phase)
+                .orElse(null));
         var submitted = individuals.submitted(applicationId);
         OpenRules.require(caller.team().memberIds(), submitted.stream().map(Submitted::examinerId).toList(),
                 override && caller.admin());

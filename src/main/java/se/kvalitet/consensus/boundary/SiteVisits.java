@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.consensus.entity.ConsensusSheet;
 import se.kvalitet.consensus.entity.SiteVisit;
 import se.kvalitet.consensus.entity.VisitOutcome;
@@ -48,6 +49,9 @@ public class SiteVisits {
     @Inject
     DomainEvents events;
 
+    @Inject
+    Applications applications;
+
     Clock clock = Clock.systemUTC();
 
     public VisitView visit(Long applicationId) {
@@ -73,7 +77,10 @@ public class SiteVisits {
                 sheet.map(s -> !s.isOpen()).orElse(false), caller.leader() || caller.admin(), codes);
     }
 
-    /** The leader or the administrator chooses the application for a visit, once its consensus is closed. */
+    /**
+     * The leader or the administrator chooses the application for a visit, once its consensus is closed; the
+     * application moves on to SITE_VISIT through the applications boundary (which checks the leader again).
+     */
     public long select(Long applicationId) {
         var caller = access.leader(applicationId, admin(), true);
         var sheet = sheets.of(applicationId).orElseThrow(() -> new RuleViolation("consensus.visit.needsClosedConsensus"));
@@ -86,6 +93,7 @@ public class SiteVisits {
         var visit = new SiteVisit(applicationId, caller.callerId(), clock.instant());
         em.persist(visit);
         em.flush();
+        applications.selectForSiteVisit(applicationId);
         events.record("SiteVisitSelected", "SiteVisit", visit.getId(), "application=" + applicationId);
         return visit.getVersion();
     }

@@ -291,6 +291,16 @@ public class Cycles {
         return currentId().flatMap(this::detail);
     }
 
+    /**
+     * The cycles that accept applications now (application period open, deadline not passed), oldest first. Usually
+     * one; it need not be the current cycle, since next year's period may open while this year's jury still works.
+     */
+    public List<CycleDetail> acceptingApplications() {
+        return em.createQuery("select c.id from AwardCycle c where c.phase = :open order by c.year", Long.class)
+                .setParameter("open", Phase.APPLICATION_OPEN).getResultStream().map(this::detail)
+                .flatMap(Optional::stream).filter(CycleDetail::acceptingApplications).toList();
+    }
+
     /** A cycle as the applications component needs it (phase, deadline, settings, categories and classes). */
     public Optional<ApplicationTerms> applicationTerms(Long id) {
         return id == null ? Optional.empty() : withCategoriesAndClasses(id).map(ApplicationTerms::of);

@@ -26,8 +26,9 @@ import se.kvalitet.platform.security.Role;
 
 /**
  * Demo data for the embedded demo: a small city with boards, administrations and units, one account
- * per role, ten examiners, last year's closed cycle (with its committed teams) and this year's cycle with
- * applications open, its examiner register carried over from last year and its conflicts of interest. Loaded only when
+ * per role, ten examiners, last year's closed cycle (with its committed teams) and this year's cycle in the jury
+ * phase, its examiner register carried over from last year, its conflicts of interest and its quality-award teams
+ * at every stage of the assessment (see {@link DemoAssessments#atEveryStage}). Loaded only when
  * {@code kvalitet.demo.enabled=true} and only once; never part of the migrations, never in production.
  * Goes through the same boundaries as users do, so the demo obeys every rule.
  */
@@ -160,29 +161,22 @@ public class DemoData {
         juryWork.lastYear(lastYear.getId(), year - 1);
         assessmentWork.completeCycle(lastYear.getId(), lastSchool);
 
-        // this year's cycle: applications open, the deadline a few weeks ahead of today
+        // this year's cycle, in the jury phase with its teams at every stage. Its applications were written while
+        // the application period was open: open it with dates around today, let the units apply, then give the
+        // cycle its real dates (applications opened eight months ago, the jury began a week ago) and move it on
         var current = cycles.open(year, "Kvalitetsutmärkelsen och Förnyelsepriset " + year);
         setUpCategories(current.getId());
         var now = cycles.find(current.getId()).orElseThrow();
-        now.getDates().setApplicationOpensOn(today.minusWeeks(3));
-        now.getDates().setApplicationClosesAt(today.plusWeeks(4).atTime(LocalTime.of(16, 0)).atZone(CITY).toInstant());
-        now.getDates().setReviewStartsOn(today.plusWeeks(5));
-        now.getDates().setConsensusStartsOn(today.plusWeeks(9));
-        now.getDates().setSiteVisitsStartOn(today.plusWeeks(11));
-        now.getDates().setJuryStartsOn(today.plusWeeks(14));
-        now.getDates().setAnnouncementOn(today.plusWeeks(16));
-        now.getDates().setFeedbackOn(today.plusWeeks(18));
+        now.getDates().setApplicationOpensOn(today.minusDays(1));
+        now.getDates().setApplicationClosesAt(today.plusDays(1).atTime(LocalTime.of(16, 0)).atZone(CITY).toInstant());
         cycles.save(now);
         cycles.moveTo(current.getId(), Phase.APPLICATION_OPEN);
 
-        // this year's applications in every state an open period has, for both awards
-        Long solrosenDraft = applications.startFor(solrosen.getId(), current.getId(), "QUALITY_AWARD",
+        // this year's applications in every state an application period leaves, for both awards
+        Long solrosenApplication = applications.startFor(solrosen.getId(), current.getId(), "QUALITY_AWARD",
                 classOf(current.getId(), "QUALITY_AWARD", "Förskola"));
-        applications.addContact(solrosenDraft, applicant.getId(), applications.view(solrosenDraft).version());
-        var draft = applications.view(solrosenDraft);
-        var firstAnswers = new java.util.LinkedHashMap<String, String>();
-        draft.answers().stream().limit(2).forEach(a -> firstAnswers.put(a.code(), sample(a.maxLength())));
-        applications.saveDraft(solrosenDraft, firstAnswers, null, eligible(24, null), draft.version());
+        applications.addContact(solrosenApplication, applicant.getId(), applications.view(solrosenApplication).version());
+        complete(solrosenApplication, "QUALITY_AWARD", 24, null);
         submitted(school.getId(), current.getId(), "QUALITY_AWARD", classOf(current.getId(), "QUALITY_AWARD", "Skola"), 62, null);
         submitted(careHome.getId(), current.getId(), "QUALITY_AWARD",
                 classOf(current.getId(), "QUALITY_AWARD", "Äldreomsorg"), 55, 75);
@@ -206,10 +200,31 @@ public class DemoData {
         submitted(groupHome.getId(), current.getId(), "QUALITY_AWARD",
                 classOf(current.getId(), "QUALITY_AWARD", "Socialtjänst och funktionsnedsättning"), 14, null);
 
+        now = cycles.find(current.getId()).orElseThrow();
+        now.getDates().setApplicationOpensOn(today.minusMonths(8));
+        now.getDates().setApplicationClosesAt(today.minusMonths(6).atTime(LocalTime.of(16, 0)).atZone(CITY).toInstant());
+        now.getDates().setReviewStartsOn(today.minusMonths(5));
+        now.getDates().setConsensusStartsOn(today.minusMonths(3));
+        now.getDates().setSiteVisitsStartOn(today.minusWeeks(6));
+        now.getDates().setJuryStartsOn(today.minusWeeks(1));
+        now.getDates().setAnnouncementOn(today.plusWeeks(3));
+        now.getDates().setFeedbackOn(today.plusWeeks(5));
+        cycles.save(now);
+
         // this year's examiners: last year's register carried over, training and approvals, two new examiners,
         // and the conflicts the organisation tree cannot know
         examinerPool.thisYearsRegister(current.getId(), year, examinerIds, administrations);
         examinerPool.thisYearsConflicts(current.getId(), year, examinerIds, school.getId(), meadowApplication);
+        cycles.moveTo(current.getId(), Phase.APPLICATION_CLOSED);
+        // the quality award's teams, proposed and committed respecting this year's conflicts and the waiver;
+        // the renewal prize has no teams (its entries go straight to the jury)
+        examinerPool.commitTeams(current.getId());
+        for (Phase phase : new Phase[]{Phase.INDIVIDUAL_REVIEW, Phase.CONSENSUS, Phase.SITE_VISITS, Phase.JURY}) {
+            cycles.moveTo(current.getId(), phase);
+        }
+        // late teams may still work in the jury phase: Lena runs an open consensus, Erik finishes his draft
+        assessmentWork.atEveryStage(current.getId(), examinerIds.get("lagledare@kvalitet.demo"),
+                examinerIds.get("examinator@kvalitet.demo"));
         renewalJury.score(lastYear.getId(), current.getId());
         juryWork.thisYear(current.getId());
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
@@ -223,7 +238,14 @@ public class DemoData {
     /** Starts, completes and submits an application for a unit; returns its id. */
     private Long submitted(Long unitId, Long cycleId, String award, Long classId, int staff, Integer residentShare) {
         Long id = applications.startFor(unitId, cycleId, award, classId);
+        complete(id, award, staff, residentShare);
+        return id;
+    }
+
+    /** Writes every answer of a started application and submits it. */
+    private void complete(Long id, String award, int staff, Integer residentShare) {
         var view = applications.view(id);
+        Long cycleId = view.cycleId();
         var answers = new java.util.LinkedHashMap<String, String>();
         view.answers().forEach(a -> answers.put(a.code(), sample(a.maxLength())));
         var renewal = "RENEWAL_PRIZE".equals(award) ? new se.kvalitet.applications.boundary.RenewalDraft("PROJECT",
@@ -238,7 +260,6 @@ public class DemoData {
         long version = applications.saveDraft(id, answers.isEmpty() ? null : answers, renewal,
                 eligible(staff, residentShare), view.version());
         applications.submit(id, version);
-        return id;
     }
 
     private int cycleYear(Long cycleId) {

@@ -20,6 +20,7 @@ import se.kvalitet.cycles.boundary.CycleDetail;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.feedback.boundary.ReportAccess.Part;
 import se.kvalitet.feedback.control.FeedbackPdf;
+import se.kvalitet.feedback.control.ReportLanguage;
 import se.kvalitet.feedback.entity.FeedbackReport;
 import se.kvalitet.feedback.entity.ReleasedPdf;
 import se.kvalitet.feedback.entity.ReportStatus;
@@ -79,7 +80,11 @@ public class FeedbackReports {
                 part == Part.APPLICANT ? "CLOSED" : teamResults.consensusStatus(applicationId));
     }
 
-    /** The leader (or an administrator) drafts the report, or drafts it again before release. */
+    /**
+     * The leader (or an administrator) drafts the report, or drafts it again before release. {@code language}
+     * ({@code sv} or {@code en}) changes the report's language; without it a redraft keeps the language and a
+     * first draft takes the one the application's contact persons prefer ({@link ReportLanguage}).
+     */
     public ReportView draft(Long applicationId, String language, Long expectedVersion) {
         Part part = access.part(applicationId);
         if (part == Part.APPLICANT) {
@@ -88,12 +93,14 @@ public class FeedbackReports {
         ApplicationView application = access.application(applicationId);
         String consensus = teamResults.consensusStatus(applicationId);
         var existing = find(applicationId);
+        String written = ReportLanguage.of(language, existing.map(FeedbackReport::getLanguage).orElse(null),
+                existing.isPresent() ? List.of() : contactLanguages(applicationId));
         if (existing.isPresent()) {
             var report = fresh(existing.get(), expectedVersion);
-            report.redraft(consensus, language, now(), actor());
+            report.redraft(consensus, written, now(), actor());
             events.record("FeedbackRedrafted", "FeedbackReport", report.getId(), "application=" + applicationId);
         } else {
-            var report = FeedbackReport.draft(applicationId, application.cycleId(), consensus, language, now(), actor());
+            var report = FeedbackReport.draft(applicationId, application.cycleId(), consensus, written, now(), actor());
             em.persist(report);
             em.flush();
             events.record("FeedbackDrafted", "FeedbackReport", report.getId(), "application=" + applicationId);
@@ -244,7 +251,9 @@ public class FeedbackReports {
         return new ReportView(application.id(), application.cycleId(), application.registrationNumber(),
                 application.unitName(), application.competitionClassName(), consensus,
                 report == null ? "NONE" : report.getStatus().name(), report == null ? null : report.getVersion(),
-                report == null ? null : report.getLanguage(), report == null ? null : report.getDraftedAt(),
+                report != null ? report.getLanguage()
+                        : staff ? ReportLanguage.fromContacts(contactLanguages(application.id())) : null,
+                report == null ? null : report.getDraftedAt(),
                 staff && report != null ? report.getDraftedBy() : null, report == null ? null : report.getReviewedAt(),
                 staff && report != null ? report.getReviewedBy() : null, report == null ? null : report.getReleasedAt(),
                 report == null ? null : report.getMeetingOn(), feedbackOn,
@@ -252,6 +261,16 @@ public class FeedbackReports {
                 part == Part.ADMIN && report != null && report.getStatus() == ReportStatus.DRAFTED,
                 part == Part.ADMIN && report != null && report.getStatus() == ReportStatus.REVIEWED,
                 report != null && (staff || released));
+    }
+
+    /**
+     * The preferred languages of the application's contact persons. Read from the contact and person tables,
+     * since the applications boundary shows an application's contacts only to its unit and administrators.
+     */
+    private List<String> contactLanguages(Long applicationId) {
+        return em.createNativeQuery("select p.preferred_locale from application_contact c join person p "
+                        + "on p.id = c.person_id where c.application_id = ?").setParameter(1, applicationId)
+                .getResultList().stream().map(v -> v == null ? null : v.toString()).toList();
     }
 
     Optional<FeedbackReport> find(Long applicationId) {

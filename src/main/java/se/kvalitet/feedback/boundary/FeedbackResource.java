@@ -34,7 +34,8 @@ import se.kvalitet.platform.rest.Problem;
 @Tag(name = "Feedback", description = "Feedback reports to applicants and the teams' progress")
 public class FeedbackResource {
 
-    @Schema(name = "FeedbackDraft", description = "language: sv or en; expectedVersion: null for the first draft")
+    @Schema(name = "FeedbackDraft", description = "language: sv or en, or null to keep the report's language (a first "
+            + "draft then takes the language the application's contact persons prefer); expectedVersion: null for the first draft")
     public record DraftRequest(String language, Long expectedVersion) {
     }
 

@@ -30,6 +30,7 @@ import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
 import se.kvalitet.scoring.control.ScoreRules;
 import se.kvalitet.scoring.control.Visibility;
+import se.kvalitet.scoring.control.WritingPhases;
 import se.kvalitet.scoring.control.Visibility.Own;
 import se.kvalitet.scoring.control.Visibility.Viewer;
 import se.kvalitet.scoring.control.Visibility.What;
@@ -45,9 +46,6 @@ import se.kvalitet.scoring.entity.AssessmentStatus;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.EXAMINER_NAME})
 public class Assessments {
-
-    /** The phases in which an examiner may still write (consensus locks per application, not per phase). */
-    static final List<String> WRITING_PHASES = List.of("INDIVIDUAL_REVIEW", "CONSENSUS");
 
     @PersistenceContext
     EntityManager em;
@@ -278,7 +276,7 @@ public class Assessments {
     }
 
     private static void requirePhase(Context context) {
-        if (!WRITING_PHASES.contains(context.terms().phase())) {
+        if (!WritingPhases.allows(context.terms().phase())) {
             throw new RuleViolation("scoring.phase.closed");
         }
     }

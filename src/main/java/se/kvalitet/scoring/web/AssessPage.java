@@ -8,6 +8,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +27,11 @@ import se.kvalitet.scoring.boundary.Assessments;
 
 /**
  * The examiner's scoring form: the application's answer per criterion beside the score, the band descriptor,
- * the texts and the points. Every change is saved as it happens (autosave, with the version the page holds, so
- * a save from another window is detected and nothing is silently overwritten); Save does the same explicitly;
- * Submit checks completeness on the server. Refused input stays on the page with the reason.
+ * the texts and the points. A field is saved when the examiner leaves it, and what changed while typing is saved
+ * on a timer and before leaving the page ({@code scoring/autosave.js} calls {@link #autosave}); every save goes
+ * with the version the page holds, so a save from another window is detected and nothing is silently
+ * overwritten. The status line says when it was last saved ("Sparat 14:32") or that it was not. Save does the
+ * same explicitly; Submit checks completeness on the server. Refused input stays on the page with the reason.
  */
 @Named("assessPage")
 @ViewScoped
@@ -45,6 +50,10 @@ public class AssessPage implements Serializable {
     private AssessmentView assessment;
     private final List<ScoreRow> rows = new ArrayList<>();
     private boolean saved;
+    private Instant savedAt;
+    private boolean saveFailed;
+
+    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     public void load() throws IOException {
         if (model != null) {
@@ -85,9 +94,16 @@ public class AssessPage implements Serializable {
         }
     }
 
-    /** Saves on every change; a refusal leaves the input on the page and says why. */
+    /**
+     * Saves on leaving a field, on the timer while something changed and before leaving the page; a refusal
+     * leaves the input on the page and says why.
+     */
     public void autosave() {
         saved = save();
+        var ajax = org.primefaces.PrimeFaces.current();
+        if (ajax.isAjaxRequest()) {
+            ajax.ajax().addCallbackParam("saved", saved);
+        }
     }
 
     public void saveNow() {
@@ -113,8 +129,24 @@ public class AssessPage implements Serializable {
             return false;
         }
         var inputs = rows.stream().map(ScoreRow::input).toList();
-        return Attempt.succeeded(() -> assessment = assessments.save(applicationId, inputs, assessment.version()));
+        boolean done = Attempt.succeeded(() -> assessment = assessments.save(applicationId, inputs, assessment.version()));
+        saveFailed = !done;
+        if (done) {
+            savedAt = Instant.now();
+        }
+        return done;
     }
+
+    /** When the page last saved (in the city's time), that the last save was refused, or nothing yet. */
+    public String getSaveStatus() {
+        if (saveFailed) {
+            return Messages.text("scoring.page.assess.notSaved");
+        }
+        return savedAt == null ? "" : Messages.text("scoring.page.assess.savedAt",
+                DateTimeFormatter.ofPattern("HH:mm").format(savedAt.atZone(CITY)));
+    }
+
+    public boolean isSaveFailed() { return saveFailed; }
 
     // ---- what the page shows
 

@@ -108,6 +108,9 @@ public final class TaskList {
                     new Task(Role.EXAMINER, "start.examiner.conflicts", List.of(cycle.year()), MY_CONFLICTS));
             case "CONSENSUS", "SITE_VISITS" -> List.of(
                     new Task(Role.EXAMINER, "start.examiner.consensus", List.of(cycle.year()), MY_ASSIGNMENTS));
+            // the jury works on the closed consensus results; a late team may still finish its own
+            case "JURY" -> List.of(
+                    new Task(Role.EXAMINER, "start.examiner.lateTeams", List.of(cycle.year()), MY_ASSIGNMENTS));
             case "PLANNING", "APPLICATION_OPEN", "APPLICATION_CLOSED" -> List.of(cycle.reviewStartsOn() == null
                     ? new Task(Role.EXAMINER, "start.examiner.nothing", List.of(), null)
                     : new Task(Role.EXAMINER, "start.examiner.reviewStarts", List.of(cycle.reviewStartsOn()), MY_ASSIGNMENTS),

@@ -57,7 +57,7 @@ class AdministrationInTheBrowserIT {
                     .filter(a -> a.getText().equals(String.valueOf(java.time.Year.now().getValue())))
                     .findFirst().orElseThrow().click();
             browser.waitForPage();
-            assertTrue(browser.text().contains("Ansökan öppen"), "the demo cycle takes applications: " + browser.text());
+            assertTrue(browser.text().contains("Domarkommitté"), "the demo cycle is with the jury: " + browser.text());
             assertEquals("", browser.accessibilityViolations(), "the current cycle");
             var modelLink = d.findElements(By.cssSelector("a[href*='/criteria/model.xhtml']"));
             assertFalse(modelLink.isEmpty(), "the cycle links to its models");

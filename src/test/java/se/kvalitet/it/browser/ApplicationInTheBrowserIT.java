@@ -3,7 +3,10 @@ package se.kvalitet.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,11 +22,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.kvalitet.it.ApiClient;
 import se.kvalitet.it.Deployments;
 
 /**
- * An applicant writes an application in a real browser: starts one (the renewal prize: the demo unit
- * already has its quality-award draft), types, sees it saved automatically, signs out and in again and
+ * An applicant writes an application in a real browser, in a cycle of the test's own with the application period
+ * open ({@code ApplicationScenario}, years 2058–2059; the demo's cycle this year is with the jury): starts one (the
+ * renewal prize: the unit already has its quality-award draft), types, sees it saved automatically, signs out and in again and
  * finds the text, completes it, saves, submits after confirming, and gets the receipt with a registration
  * number. axe-core finds no WCAG 2.1 A/AA violation on any of the pages.
  */
@@ -31,9 +36,10 @@ import se.kvalitet.it.Deployments;
 @RunAsClient
 class ApplicationInTheBrowserIT {
 
-    static final String APPLICANT = "sokande@kvalitet.demo";
     static final String PASSWORD = "Kvalitet2026!";
+    static final String ADMIN = "admin@kvalitet.demo";
     static final String SAVED = "Sparat \\d{2}:\\d{2}";
+    static JsonObject fixture;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,23 +49,43 @@ class ApplicationInTheBrowserIT {
     @ArquillianResource
     URL base;
 
+    /** The open cycle, its unit, applicant and quality-award draft: built once for the class. */
+    synchronized JsonObject fixture() {
+        if (fixture == null) {
+            fixture = ApiClient.json(new ApiClient(base.toString(), PASSWORD).ok("POST",
+                    "/it/application-scenario?firstYear=2058&lastYear=2059&password="
+                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8), ADMIN, PASSWORD, null));
+        }
+        return fixture;
+    }
+
     @Test
     void applicantWritesSavesComesBackAndSubmits() {
         try (var browser = new Browser(base.toString())) {
-            writeAndSubmit(browser);
+            writeAndSubmit(browser, fixture());
         }
     }
 
-    static void writeAndSubmit(Browser browser) {
+    static void writeAndSubmit(Browser browser, JsonObject fixture) {
         var d = browser.driver();
         String title = "Läsande familjer " + Long.toString(System.nanoTime() % 100000, 36);
-        signIn(browser);
+        signIn(browser, fixture);
 
         // the unit's applications and starting a new one
         d.findElement(By.linkText("Våra ansökningar")).click();
         browser.waitForH1("Våra ansökningar");
         assertTrue(browser.text().contains("Kvalitetsutmärkelsen"), "the unit's quality-award draft is listed: " + browser.text());
         assertEquals("", browser.accessibilityViolations(), "our applications");
+        if (!d.findElements(By.id("start:cycle")).isEmpty()) {
+            // other tests have cycles accepting applications too: choose the scenario's
+            new Select(d.findElement(By.id("start:cycle"))).selectByValue(
+                    String.valueOf(fixture.getJsonNumber("cycleId").longValue()));
+            browser.waitForPage();
+            wait(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("start:openCycle"),
+                    fixture.getString("cycleName")));
+        }
+        assertTrue(d.findElement(By.id("start:openCycle")).getText().contains(fixture.getString("cycleName")),
+                d.findElement(By.id("start:openCycle")).getText());
         new Select(d.findElement(By.id("start:award"))).selectByValue("RENEWAL_PRIZE");
         wait(d).ignoring(StaleElementReferenceException.class)
                 .until(x -> new Select(x.findElement(By.id("start:competitionClass"))).getOptions().size() > 1);
@@ -85,7 +111,7 @@ class ApplicationInTheBrowserIT {
         // the draft survives signing out
         new Shell(browser).signOut();
         browser.waitForH1("Logga in");
-        signIn(browser);
+        signIn(browser, fixture);
         browser.open("/applications/mine.xhtml");
         d.findElements(By.cssSelector("#applications a[id$=':open']")).stream()
                 .filter(a -> a.getAttribute("title").contains("Förnyelsepriset")).findFirst().orElseThrow().click();
@@ -162,16 +188,21 @@ class ApplicationInTheBrowserIT {
     @Test
     void administratorFollowsAllApplicationsAndReopensOne() {
         try (var browser = new Browser(base.toString())) {
-            followAndReopen(browser);
+            followAndReopen(browser, fixture());
         }
     }
 
-    static void followAndReopen(Browser browser) {
+    static void followAndReopen(Browser browser, JsonObject fixture) {
         var d = browser.driver();
-        new SignInPage(browser).open().signIn("admin@kvalitet.demo", PASSWORD);
+        new SignInPage(browser).open().signIn(ADMIN, PASSWORD);
         browser.waitForH1("Välkommen");
         d.findElement(By.linkText("Ansökningar")).click();
         browser.waitForH1("Ansökningar");
+        // the scenario's cycle (the current one is the demo's, with the jury: its applications stay as they are)
+        var before = d.findElement(By.id("all:counts"));
+        new Select(d.findElement(By.id("all:cycle"))).selectByValue(String.valueOf(fixture.getJsonNumber("cycleId").longValue()));
+        wait(d).until(ExpectedConditions.stalenessOf(before));
+        browser.waitForPage();
         String counts = d.findElement(By.id("all:counts")).getText();
         assertTrue(counts.contains("Inskickad") && counts.contains("Utkast") && counts.contains("Totalt"), counts);
         assertEquals("", browser.accessibilityViolations(), "all applications");
@@ -211,17 +242,18 @@ class ApplicationInTheBrowserIT {
     @Test
     void twoContactsSavingTheSameDraftDoNotOverwriteEachOther() {
         try (var first = new Browser(base.toString()); var second = new Browser(base.toString())) {
-            conflictKeepsText(first, second);
+            conflictKeepsText(first, second, fixture());
         }
     }
 
     /** The unit's quality-award draft open twice: the later save is refused in words and its text stays. */
-    static void conflictKeepsText(Browser first, Browser second) {
+    static void conflictKeepsText(Browser first, Browser second, JsonObject fixture) {
         for (Browser browser : new Browser[]{first, second}) {
-            signIn(browser);
+            signIn(browser, fixture);
             browser.open("/applications/mine.xhtml");
             browser.driver().findElements(By.cssSelector("#applications a[id$=':open']")).stream()
-                    .filter(a -> a.getAttribute("title").contains("Kvalitetsutmärkelsen 2026")).findFirst().orElseThrow().click();
+                    .filter(a -> a.getAttribute("title").contains("Kvalitetsutmärkelsen " + fixture.getInt("year")))
+                    .findFirst().orElseThrow().click();
             browser.waitForPage();
         }
         String answerId = "application:criteria:2:answer";
@@ -248,8 +280,8 @@ class ApplicationInTheBrowserIT {
         assertEquals("", first.accessibilityViolations(), "writing in English");
     }
 
-    private static void signIn(Browser browser) {
-        new SignInPage(browser).open().signIn(APPLICANT, PASSWORD);
+    private static void signIn(Browser browser, JsonObject fixture) {
+        new SignInPage(browser).open().signIn(fixture.getString("applicant"), PASSWORD);
         browser.waitForH1("Välkommen");
     }
 

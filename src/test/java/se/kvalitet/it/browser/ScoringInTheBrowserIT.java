@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.util.regex.Pattern;
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +27,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.kvalitet.it.Deployments;
 
 /**
@@ -129,6 +133,54 @@ class ScoringInTheBrowserIT {
         }
     }
 
+    @Test
+    void theTimerSavesWhatIsTypedWithoutLeavingTheFieldAndSigningOutSavesFirst() throws Exception {
+        var fixture = scenario();
+        var team = fixture.getJsonArray("teams").getJsonObject(1);
+        long applicationId = team.getJsonNumber("applicationId").longValue();
+        var emailById = new HashMap<Long, String>();
+        var ids = fixture.getJsonObject("fixture").getJsonObject("examinerIds");
+        var emails = fixture.getJsonObject("fixture").getJsonObject("emails");
+        ids.keySet().forEach(k -> emailById.put(ids.getJsonNumber(k).longValue(), emails.getString(k)));
+        String examiner = emailById.get(team.getJsonArray("members").getJsonObject(1).getJsonNumber("personId").longValue());
+        confirm(applicationId, examiner);
+
+        try (var browser = new Browser(base.toString())) {
+            var d = browser.driver();
+            new SignInPage(browser).open().signIn(examiner, PASSWORD);
+            var form = new AssessPage(browser).open(applicationId);
+            assertEquals("", d.findElement(By.id("assess:saveStatus")).getText(), "nothing saved yet");
+            assertTrue(browser.text().contains("var 20:e sekund"), "the page says how it saves: " + browser.text());
+
+            // typing, and staying in the field: the timer saves it
+            String typed = "TIMERN sparar medan jag skriver";
+            var justification = d.findElement(By.id("assess:rows:0:justification"));
+            justification.click();
+            justification.sendKeys(typed);
+            new WebDriverWait(d, Duration.ofSeconds(60)).until(ExpectedConditions.textMatches(
+                    By.id("assess:saveStatus"), Pattern.compile("Sparat \\d{2}:\\d{2}")));
+            assertEquals(justification, d.switchTo().activeElement(), "still in the field: no blur saved it");
+            assertEquals("Utkast", form.status());
+            assertEquals("", browser.accessibilityViolations(), "the form with its save status");
+            form.open(applicationId);
+            assertEquals(typed, d.findElement(By.id("assess:rows:0:justification")).getAttribute("value"),
+                    "a reload shows what the timer saved");
+
+            // typing and signing out at once: the page saves before it leaves
+            String last = "SKRIVET precis innan utloggningen";
+            var strengths = d.findElement(By.id("assess:rows:1:strengths"));
+            strengths.click();
+            strengths.sendKeys(last);
+            new Shell(browser).signOut();
+            browser.waitForH1("Logga in");
+            new SignInPage(browser).open().signIn(examiner, PASSWORD);
+            form.open(applicationId);
+            assertEquals(last, d.findElement(By.id("assess:rows:1:strengths")).getAttribute("value"),
+                    "nothing lost on signing out");
+            assertEquals(typed, d.findElement(By.id("assess:rows:0:justification")).getAttribute("value"));
+        }
+    }
+
     void confirm(long applicationId, String email) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
                         + "/api/v1/assignments/me/" + applicationId + "/no-conflict"))
@@ -139,7 +191,17 @@ class ScoringInTheBrowserIT {
         assertEquals(204, response.statusCode(), response.body());
     }
 
-    JsonObject scenario() throws Exception {
+    static JsonObject scenario;
+
+    /** One scenario for the class (its teams are independent: each test takes its own). */
+    synchronized JsonObject scenario() throws Exception {
+        if (scenario == null) {
+            scenario = buildScenario();
+        }
+        return scenario;
+    }
+
+    JsonObject buildScenario() throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
                         + "/api/v1/it/scoring-scenario?password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")

@@ -61,6 +61,11 @@ class TaskListTest {
         assertEquals("/assignments/mine.xhtml", review.get(0).link(), "straight to the examiner's applications");
         assertEquals(List.of("start.examiner.reviewStarts", "start.examiner.record", "start.examiner.conflicts"),
                 keys(TaskList.tasks(Set.of(Role.EXAMINER), cycle("APPLICATION_OPEN", List.of(), null, null))));
+        assertEquals(List.of("start.examiner.lateTeams"),
+                keys(TaskList.tasks(Set.of(Role.EXAMINER), cycle("JURY", List.of(), null, null))),
+                "late teams still work while the jury does");
+        assertEquals(List.of("start.examiner.done"),
+                keys(TaskList.tasks(Set.of(Role.EXAMINER), cycle("ANNOUNCED", List.of(), null, null))));
         assertEquals(List.of("start.jury.now", "start.jury.conflicts"),
                 keys(TaskList.tasks(Set.of(Role.JURY), cycle("JURY", List.of(), null, null))));
         assertEquals(List.of("start.jury.startsOn", "start.jury.conflicts"),
