@@ -21,7 +21,7 @@ class DemoStagesTest {
         all.add(new CommittedTeam.Member(leader, "L" + leader, true));
         Arrays.stream(members).forEach(m -> all.add(new CommittedTeam.Member(m, "M" + m, false)));
         return new CommittedTeam(id * 10, id, "KS " + id, "Enhet " + id, "Förskola", "QUALITY_AWARD", "UNDER_REVIEW",
-                Instant.EPOCH, all);
+                Instant.EPOCH, all, null, 0);
     }
 
     static Map<Long, Stage> byApplication(Map<CommittedTeam, Stage> stages) {
