@@ -62,6 +62,7 @@ class DemoAssessments {
     void completeCycle(Long cycleId, Long siteVisitApplicationId) {
         Instant now = Clock.systemUTC().instant();
         for (CommittedTeam team : assignments.committedTeams(cycleId)) {
+            confirmNoConflict(cycleId, team, now);
             ModelView model = modelOf(cycleId, team);
             var submitted = new ArrayList<Assessment>();
             for (int member = 0; member < team.members().size(); member++) {
@@ -108,8 +109,7 @@ class DemoAssessments {
         var byApplication = new java.util.LinkedHashMap<Long, Stage>();
         stages.forEach((team, stage) -> {
             byApplication.put(team.applicationId(), stage);
-            team.members().forEach(m -> em.persist(new ConflictConfirmation(cycleId, m.personId(), team.applicationId(),
-                    ActingAs.EXAMINER, now)));
+            confirmNoConflict(cycleId, team, now);
             ModelView model = modelOf(cycleId, team);
             Long leaderId = leaderOf(team);
             if (stage == Stage.WRITING) {
@@ -183,6 +183,12 @@ class DemoAssessments {
             }
         }
         return stages;
+    }
+
+    /** Every member has said "I have no conflict" before reading, as the product requires (their own act). */
+    private void confirmNoConflict(Long cycleId, CommittedTeam team, Instant now) {
+        team.members().forEach(m -> em.persist(new ConflictConfirmation(cycleId, m.personId(), team.applicationId(),
+                ActingAs.EXAMINER, now)));
     }
 
     private static Long leaderOf(CommittedTeam team) {
