@@ -55,13 +55,14 @@ CREATE TABLE good_example (
 CREATE INDEX ix_good_example_publication ON good_example (publication);
 CREATE INDEX ix_good_example_unit ON good_example (unit_id);
 
--- the criteria where the unit scored highest (share of the criterion's maximum), from the closed consensus
+-- the criteria where the unit scored highest (the consensus score on the model's scale and its band), from the closed consensus
 CREATE TABLE good_example_criterion (
     example_id  BIGINT        NOT NULL,
     position    INT           NOT NULL,
     code        VARCHAR(20)   NOT NULL,
     title       VARCHAR(300)  NOT NULL,
-    percent     INT           NOT NULL,
+    score       INT           NOT NULL,
+    band        VARCHAR(40)   NULL,
     PRIMARY KEY (example_id, position),
     CONSTRAINT fk_good_example_criterion_example FOREIGN KEY (example_id) REFERENCES good_example (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

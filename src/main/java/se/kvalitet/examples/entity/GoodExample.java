@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.kvalitet.examples.control.PublicationRules;
 import se.kvalitet.platform.errors.RuleViolation;
 
 /**

@@ -1,8 +1,6 @@
-package se.kvalitet.examples.control;
+package se.kvalitet.examples.entity;
 
 import java.util.Optional;
-import se.kvalitet.examples.entity.Consent;
-import se.kvalitet.examples.entity.Publication;
 
 /**
  * The publication rules as one table, apart from the entity so they can be tested row by row.
