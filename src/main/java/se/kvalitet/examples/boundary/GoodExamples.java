@@ -123,8 +123,8 @@ public class GoodExamples {
         var unit = organizations.unit(app.unitId()).orElseThrow(() -> new NotFound("examples.notFound", applicationId));
         var facts = new GoodExample.Facts(applicationId, app.cycleId(), app.unitId(), unit.administrationId(),
                 app.cycleYear(), app.award(), decision.outcome(), app.competitionClassName(),
-                unit.serviceArea() == null ? null : unit.serviceArea().name(), app.unitName(), app.administrationName(),
-                unit.operatorType() == null ? null : unit.operatorType().name());
+                java.util.Objects.toString(unit.serviceArea(), null), app.unitName(), app.administrationName(),
+                java.util.Objects.toString(unit.operatorType(), null));
         var texts = prefill(app, decision.motivation());
         String title = texts.title();
         var example = GoodExample.prepare(facts, chosen, texts, topCriteria(applicationId), Slugs.of(title), now(), actor());
