@@ -152,6 +152,7 @@ public class DemoData {
         }
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
         assessmentWork.completeCycle(lastYear.getId(), lastSchool);
+        jakarta.enterprise.inject.spi.CDI.current().select(DemoExamples.class).get().publishLastYear(lastYear.getId());
 
         // this year's cycle: applications open, the deadline a few weeks ahead of today
         var current = cycles.open(year, "Kvalitetsutmärkelsen och Förnyelsepriset " + year);

@@ -75,7 +75,7 @@ public class LibraryResource {
 
     @GET
     @Path("records/{id}/files/{fileId}")
-    @Produces({"application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"})
+    @Produces(MediaType.WILDCARD)
     @Operation(operationId = "getLibraryFile", summary = "An attachment or image of a record")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", ref = "NotFound")

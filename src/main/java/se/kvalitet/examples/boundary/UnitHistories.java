@@ -175,21 +175,22 @@ public class UnitHistories {
         }
         var existing = em.createQuery("select f from FollowUp f where f.applicationId = :a and f.criterionCode = :c",
                 FollowUp.class).setParameter("a", applicationId).setParameter("c", criterionCode).getResultList();
+        String actor = currentPerson.caller().map(CurrentPerson.Caller::email).orElse("?");
         FollowUp followUp;
         if (existing.isEmpty()) {
             if (expectedVersion != null) {
                 throw new RuleViolation("examples.stale");
             }
             followUp = new FollowUp(unitId, applicationId, criterionCode);
+            followUp.record(note, addressed, Instant.now(), actor);
             em.persist(followUp);
         } else {
             followUp = existing.get(0);
             if (expectedVersion == null || followUp.getVersion() != expectedVersion) {
                 throw new RuleViolation("examples.stale");
             }
+            followUp.record(note, addressed, Instant.now(), actor);
         }
-        String actor = currentPerson.caller().map(CurrentPerson.Caller::email).orElse("?");
-        followUp.record(note, addressed, Instant.now(), actor);
         em.flush();
         events.record("FollowUpRecorded", "Unit", unitId, "application=" + applicationId + " criterion=" + criterionCode
                 + (addressed ? " addressed" : ""));
