@@ -103,6 +103,54 @@ class LibraryInTheBrowserIT {
             assertTrue(browser.text().contains("Läsande förskolebarn"), browser.text());
             assertTrue(browser.driver().findElements(By.id("historyPrivate")).size() == 1, "no history for the public");
             assertEquals("", browser.accessibilityViolations(), "the unit's page for the public");
+
+            // the administrator prepares a record from the decision "not awarded" (chosen on purpose)
+            long cycleId = fixture.getJsonNumber("cycleId").longValue();
+            new SignInPage(browser).open().signIn(ADMIN, ADMIN_PASSWORD);
+            browser.open("/examples/admin/records.xhtml?cycle=" + cycleId);
+            assertEquals("Publicera goda exempel", browser.h1());
+            assertEquals("", browser.accessibilityViolations(), "the publishing desk");
+            browser.driver().findElement(By.cssSelector("input[id$=':chosen']")).click();
+            browser.driver().findElement(By.cssSelector("input[id$=':prepare']")).click();
+            browser.waitForH1("Gott exempel");
+            assertTrue(browser.text().contains("Det goda exemplet är förberett"), browser.text());
+            String editPath = browser.path();
+            var summary = browser.driver().findElement(By.id("texts:summary"));
+            summary.clear();
+            summary.sendKeys("Ring 070-123 45 67 om ni vill veta mer.");
+            browser.driver().findElement(By.id("texts:save")).click();
+            browser.waitForPage();
+            assertTrue(browser.driver().findElement(By.id("warnings")).getText().contains("Telefonnummer"), browser.text());
+            assertEquals("", browser.accessibilityViolations(), "the record's editing page with a warning");
+            browser.driver().findElement(By.id("publish:publishInternally")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("inte samtyckt till intern publicering"), browser.text());
+            new Shell(browser).signOut();
+
+            // the unit consents
+            String notAwardedUnit = fixture.getJsonArray("applicants").getString(2);
+            new SignInPage(browser).open().signIn(notAwardedUnit, PASSWORD);
+            browser.open("/examples/consent.xhtml");
+            assertEquals("Samtycke till goda exempel", browser.h1());
+            assertEquals("", browser.accessibilityViolations(), "the unit's consent page");
+            browser.driver().findElement(By.cssSelector("input[id$='consent:giveInternal']")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("Samtycket är lämnat"), browser.text());
+            assertEquals("Lämnat", browser.driver().findElement(By.cssSelector("td.internal-state")).getText());
+            new Shell(browser).signOut();
+
+            // the administrator publishes internally, acknowledging the warning
+            new SignInPage(browser).open().signIn(ADMIN, ADMIN_PASSWORD);
+            browser.open(editPath);
+            browser.driver().findElement(By.id("publish:publishInternally")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("personuppgifter"), browser.text());
+            browser.driver().findElement(By.id("publish:acknowledge")).click();
+            browser.driver().findElement(By.id("publish:publishInternally")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("Exemplet är publicerat internt"), browser.text());
+            assertEquals("Publicerad internt", browser.driver().findElement(By.id("publication")).getText());
+            assertEquals("", browser.accessibilityViolations(), "the record's editing page, published");
         }
     }
 
