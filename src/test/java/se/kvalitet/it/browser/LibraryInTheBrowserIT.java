@@ -114,7 +114,8 @@ class LibraryInTheBrowserIT {
             browser.driver().findElement(By.cssSelector("input[id$=':prepare']")).click();
             browser.waitForH1("Gott exempel");
             assertTrue(browser.text().contains("Det goda exemplet är förberett"), browser.text());
-            String editPath = browser.path();
+            String prepared = browser.driver().findElement(By.id("stableAddress")).getText();
+            String editPath = "/examples/admin/edit.xhtml?id=" + prepared.replaceAll("^/exempel/(\\d+)-.*$", "$1");
             var summary = browser.driver().findElement(By.id("texts:summary"));
             summary.clear();
             summary.sendKeys("Ring 070-123 45 67 om ni vill veta mer.");
@@ -142,6 +143,7 @@ class LibraryInTheBrowserIT {
             // the administrator publishes internally, acknowledging the warning
             new SignInPage(browser).open().signIn(ADMIN, ADMIN_PASSWORD);
             browser.open(editPath);
+            assertEquals("Gott exempel", browser.h1(), editPath + " -> " + browser.path() + ": " + browser.text());
             browser.driver().findElement(By.id("publish:publishInternally")).click();
             browser.waitForPage();
             assertTrue(browser.text().contains("personuppgifter"), browser.text());
