@@ -172,14 +172,17 @@ public class GoodExamples {
         return joined.isEmpty() ? null : joined;
     }
 
-    /** The criteria with the highest consensus scores (ties by code), from a closed consensus; none without one. */
+    /**
+     * The criteria with the highest consensus scores (ties by code), from a closed consensus; none without one. An
+     * application without an examiner team (the renewal prize) has no consensus, and the consensus boundary answers
+     * it with "not found", which would mark this transaction for rollback: so the team is looked up first, in
+     * {@code team} as the other components that build on the teams do.
+     */
     List<ExampleCriterion> topCriteria(Long applicationId) {
-        List<CriterionResult> criteria;
-        try {
-            criteria = consensus.of(applicationId).filter(c -> c.closed()).map(c -> c.criteria()).orElse(List.of());
-        } catch (NotFound noConsensus) {
-            criteria = List.of();
-        }
+        long teams = se.kvalitet.platform.persistence.Rows.count(em.createNativeQuery(
+                "select count(*) from team where application_id = ?1").setParameter(1, applicationId).getSingleResult());
+        List<CriterionResult> criteria = teams == 0 ? List.of()
+                : consensus.of(applicationId).filter(c -> c.closed()).map(c -> c.criteria()).orElse(List.of());
         return criteria.stream().sorted(Comparator.comparingInt(CriterionResult::value).reversed()
                         .thenComparing(CriterionResult::code)).limit(TOP_CRITERIA)
                 .map(c -> new ExampleCriterion(c.code(), c.title(), c.value(), c.band())).toList();

@@ -45,6 +45,12 @@ public class RecordPage {
                 + record.id() + "/files/" + fileId;
     }
 
+    /** The library narrowed to the records strongest in the same criterion. */
+    public String criterionLink(String title) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/examples/library.xhtml?criterion=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public Views.ExampleView getRecord() { return record; }
