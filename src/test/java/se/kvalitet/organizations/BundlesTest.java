@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"organizations", "people", "renewal", "jury"})
+    @ValueSource(strings = {"organizations", "people", "renewal", "jury", "examples"})
     void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         var swedish = load("i18n/" + bundle + "_sv.properties");
         var english = load("i18n/" + bundle + "_en.properties");

@@ -70,6 +70,9 @@ public class DemoData {
     @Inject
     DemoJury juryWork;
 
+    @Inject
+    DemoExamples exampleWork;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -160,6 +163,7 @@ public class DemoData {
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
         juryWork.lastYear(lastYear.getId(), year - 1);
         assessmentWork.completeCycle(lastYear.getId(), lastSchool);
+        exampleWork.publishLastYear(lastYear.getId());
 
         // this year's cycle, in the jury phase with its teams at every stage. Its applications were written while
         // the application period was open: open it with dates around today, let the units apply, then give the

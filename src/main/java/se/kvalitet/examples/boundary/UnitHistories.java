@@ -1,0 +1,216 @@
+package se.kvalitet.examples.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.kvalitet.applications.boundary.ApplicationSummary;
+import se.kvalitet.consensus.boundary.ConsensusResult;
+import se.kvalitet.consensus.boundary.CriterionResult;
+import se.kvalitet.examples.entity.FollowUp;
+import se.kvalitet.examples.entity.GoodExample;
+import se.kvalitet.jury.boundary.AnnouncedDecision;
+import se.kvalitet.jury.boundary.JuryDecisions;
+import se.kvalitet.organizations.boundary.Organizations;
+import se.kvalitet.people.boundary.CurrentPerson;
+import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.events.DomainEvents;
+import se.kvalitet.platform.security.Role;
+
+/**
+ * A unit's page: its history over the years. Who sees what:
+ * <ul>
+ * <li>the unit's own people and administrators: every year's application with the announced decision, the
+ * consensus total, and each criterion's improvement area with whether it was addressed: the same criterion's
+ * score the next time the unit applied for the same award (rose, same, fell) and the unit's own follow-up note;
+ * only the unit's own people write those notes;</li>
+ * <li>everybody else: only the unit's records they may read in the library (public ones for the public,
+ * internal ones too for signed-in staff). Improvement areas are the unit's own business.</li>
+ * </ul>
+ */
+@Stateless
+@PermitAll
+public class UnitHistories {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    AwardFacts facts;
+
+    @Inject
+    JuryDecisions decisions;
+
+    @Inject
+    Library library;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    DomainEvents events;
+
+    /** One improvement area of a year and what became of it. {@code trend}: ROSE, SAME, FELL or NONE (no later result). */
+    public record Area(String code, String title, int value, String band, String improvements, Integer nextValue,
+                       String trend, boolean addressed, String note, Long followUpVersion) implements Serializable {
+    }
+
+    /** One year's application: decision, consensus total, key improvement themes and areas. */
+    public record YearResult(Long applicationId, int year, String award, String className, String status,
+                             String outcome, Double totalPoints, List<String> keyImprovements, List<Area> areas)
+            implements Serializable {
+    }
+
+    /** The page: {@code full} when the caller sees the unit's own history; otherwise only {@code records}. */
+    public record UnitHistory(Long unitId, String unitName, String administrationName, boolean full, boolean mayWrite,
+                              List<YearResult> years, List<Views.ExampleSummary> records) implements Serializable {
+    }
+
+    public UnitHistory history(Long unitId) {
+        var records = library.ofUnit(unitId);
+        String name;
+        String administration;
+        var unit = signedIn() ? organizations.unit(unitId) : Optional.<Organizations.UnitSummary>empty();
+        if (unit.isPresent()) {
+            name = unit.get().name();
+            administration = unit.get().administrationName();
+        } else if (!records.isEmpty()) {
+            name = records.get(0).unitName();
+            administration = records.get(0).administrationName();
+        } else {
+            throw new NotFound("examples.unit.notFound", unitId);
+        }
+        boolean own = own(unitId);
+        boolean full = own || session.isCallerInRole(Role.ADMIN_NAME);
+        if (!full) {
+            return new UnitHistory(unitId, name, administration, false, false, List.of(), records);
+        }
+        if (own) {
+            // the unit's own people also see their drafts (records awaiting their consent)
+            records = em.createQuery("select e from GoodExample e where e.unitId = :u order by e.year desc, e.id desc",
+                    GoodExample.class).setParameter("u", unitId).getResultList().stream().map(ExampleViews::summary).toList();
+        }
+        return new UnitHistory(unitId, name, administration, true, own, years(unitId), records);
+    }
+
+    private List<YearResult> years(Long unitId) {
+        var applications = facts.applicationsOf(unitId).stream()
+                .filter(a -> !"DRAFT".equals(a.status()) && !"WITHDRAWN".equals(a.status())).toList();
+        Map<String, FollowUp> notes = em.createQuery("select f from FollowUp f where f.unitId = :u", FollowUp.class)
+                .setParameter("u", unitId).getResultList().stream()
+                .collect(Collectors.toMap(f -> f.getApplicationId() + "/" + f.getCriterionCode(), Function.identity()));
+        Map<Long, Optional<ConsensusResult>> consensus = applications.stream()
+                .collect(Collectors.toMap(ApplicationSummary::id, a -> facts.closedConsensus(a.id())));
+        var years = new ArrayList<YearResult>();
+        for (int i = 0; i < applications.size(); i++) {
+            var app = applications.get(i);
+            var result = consensus.get(app.id());
+            var next = nextResult(applications, i, consensus);
+            var areas = new ArrayList<Area>();
+            result.ifPresent(r -> r.criteria().stream().filter(c -> c.improvements() != null && !c.improvements().isBlank())
+                    .forEach(c -> {
+                        Integer later = next.flatMap(n -> n.criteria().stream().filter(x -> x.code().equals(c.code()))
+                                .findFirst()).map(CriterionResult::value).orElse(null);
+                        var note = notes.get(app.id() + "/" + c.code());
+                        areas.add(new Area(c.code(), c.title(), c.value(), c.band(), c.improvements(), later,
+                                trend(c.value(), later), note != null && note.isAddressed(),
+                                note == null ? null : note.getNote(), note == null ? null : note.getVersion()));
+                    }));
+            years.add(new YearResult(app.id(), app.cycleYear(), app.award(), app.competitionClassName(), app.status(),
+                    decisions.announced(app.id()).map(AnnouncedDecision::outcome).orElse(null),
+                    result.map(ConsensusResult::totalPoints).orElse(null),
+                    result.map(ConsensusResult::keyImprovements).orElse(List.of()), areas));
+        }
+        java.util.Collections.reverse(years);
+        return years;
+    }
+
+    /** The consensus of the unit's next application for the same award in a later year, if it has one. */
+    private static Optional<ConsensusResult> nextResult(List<ApplicationSummary> apps, int i,
+                                                        Map<Long, Optional<ConsensusResult>> consensus) {
+        var app = apps.get(i);
+        for (int j = i + 1; j < apps.size(); j++) {
+            var later = apps.get(j);
+            if (later.cycleYear() > app.cycleYear() && later.award().equals(app.award())
+                    && consensus.get(later.id()).isPresent()) {
+                return consensus.get(later.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String trend(int value, Integer later) {
+        if (later == null) {
+            return "NONE";
+        }
+        return later > value ? "ROSE" : later == value ? "SAME" : "FELL";
+    }
+
+    /**
+     * The unit's follow-up of an improvement area: a note and whether the unit considers it addressed. Only the
+     * unit's own people; {@code expectedVersion} null for the first note. Returns the new version.
+     */
+    public long recordFollowUp(Long unitId, Long applicationId, String criterionCode, String note, boolean addressed,
+                               Long expectedVersion) {
+        if (!own(unitId) || facts.applicationsOf(unitId).stream().noneMatch(a -> a.id().equals(applicationId))) {
+            throw new NotFound("examples.unit.notFound", unitId);
+        }
+        var existing = em.createQuery("select f from FollowUp f where f.applicationId = :a and f.criterionCode = :c",
+                FollowUp.class).setParameter("a", applicationId).setParameter("c", criterionCode).getResultList();
+        String actor = currentPerson.caller().map(CurrentPerson.Caller::email).orElse("?");
+        FollowUp followUp;
+        if (existing.isEmpty()) {
+            if (expectedVersion != null) {
+                throw new RuleViolation("examples.stale");
+            }
+            followUp = new FollowUp(unitId, applicationId, criterionCode);
+            followUp.record(note, addressed, Instant.now(), actor);
+            em.persist(followUp);
+        } else {
+            followUp = existing.get(0);
+            if (expectedVersion == null || followUp.getVersion() != expectedVersion) {
+                throw new RuleViolation("examples.stale");
+            }
+            followUp.record(note, addressed, Instant.now(), actor);
+        }
+        em.flush();
+        events.record("FollowUpRecorded", "Unit", unitId, "application=" + applicationId + " criterion=" + criterionCode
+                + (addressed ? " addressed" : ""));
+        return followUp.getVersion();
+    }
+
+    private boolean signedIn() {
+        for (String role : new String[]{Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME,
+                Role.STAFF_NAME}) {
+            if (session.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean own(Long unitId) {
+        if (!signedIn()) {
+            return false;
+        }
+        return currentPerson.caller().map(CurrentPerson.Caller::unitId).filter(unitId::equals).isPresent();
+    }
+}
