@@ -33,6 +33,12 @@ public final class TaskList {
     static final String MY_CONFLICTS = "/conflicts/mine.xhtml";
     static final String MY_ASSIGNMENTS = "/assignments/mine.xhtml";
     static final String PROPOSAL = "/assignments/proposal.xhtml";
+    static final String JURY_WORKSPACE = "/jury/workspace.xhtml";
+    static final String RENEWAL_ENTRIES = "/renewal/entries.xhtml";
+
+    /** The phases in which the jury scores the renewal prize's entries: from the close of applications on. */
+    static final java.util.Set<String> RENEWAL_SCORING = java.util.Set.of("APPLICATION_CLOSED", "INDIVIDUAL_REVIEW",
+            "CONSENSUS", "SITE_VISITS", "JURY");
 
     private TaskList() {
     }
@@ -123,11 +129,15 @@ public final class TaskList {
     static List<Task> jury(CycleOverview cycle) {
         List<Task> tasks = new ArrayList<>();
         if (cycle != null && cycle.phase().equals("JURY")) {
-            tasks.add(new Task(Role.JURY, "start.jury.now", List.of(cycle.year()), null));
+            tasks.add(new Task(Role.JURY, "start.jury.now", List.of(cycle.year()), JURY_WORKSPACE));
         } else if (cycle != null && cycle.juryStartsOn() != null) {
             tasks.add(new Task(Role.JURY, "start.jury.startsOn", List.of(cycle.juryStartsOn()), null));
         } else {
             tasks.add(new Task(Role.JURY, "start.jury.nothing", List.of(), null));
+        }
+        if (cycle != null && RENEWAL_SCORING.contains(cycle.phase())) {
+            // the renewal prize has no examiner teams: its entries wait for the jury's own scores
+            tasks.add(new Task(Role.JURY, "start.jury.renewal", List.of(cycle.year()), RENEWAL_ENTRIES));
         }
         if (cycle != null && !cycle.phase().equals("ANNOUNCED") && !cycle.phase().equals("FEEDBACK")) {
             // conflicts are declared before the jury sees anything, so that recusals are known in time

@@ -66,10 +66,15 @@ class TaskListTest {
                 "late teams still work while the jury does");
         assertEquals(List.of("start.examiner.done"),
                 keys(TaskList.tasks(Set.of(Role.EXAMINER), cycle("ANNOUNCED", List.of(), null, null))));
-        assertEquals(List.of("start.jury.now", "start.jury.conflicts"),
-                keys(TaskList.tasks(Set.of(Role.JURY), cycle("JURY", List.of(), null, null))));
-        assertEquals(List.of("start.jury.startsOn", "start.jury.conflicts"),
+        var juryNow = TaskList.tasks(Set.of(Role.JURY), cycle("JURY", List.of(), null, null));
+        assertEquals(List.of("start.jury.now", "start.jury.renewal", "start.jury.conflicts"), keys(juryNow));
+        assertEquals("/jury/workspace.xhtml", juryNow.get(0).link(), "straight to the ranked applications");
+        assertEquals("/renewal/entries.xhtml", juryNow.get(1).link());
+        assertEquals(List.of("start.jury.startsOn", "start.jury.renewal", "start.jury.conflicts"),
                 keys(TaskList.tasks(Set.of(Role.JURY), cycle("CONSENSUS", List.of(), null, null))));
+        assertEquals(List.of("start.jury.startsOn", "start.jury.conflicts"),
+                keys(TaskList.tasks(Set.of(Role.JURY), cycle("APPLICATION_OPEN", List.of(), null, null))),
+                "no renewal entries to score while applications are open");
         assertEquals(List.of("start.jury.startsOn"),
                 keys(TaskList.tasks(Set.of(Role.JURY), cycle("ANNOUNCED", List.of(), null, null))),
                 "after the announcement there is nothing left to declare");
