@@ -61,7 +61,7 @@ public class JuryScenarioResource {
         var chairPerson = people.create(chair, "Ordförande Webbsson", password.toCharArray(), EnumSet.of(Role.JURY), null, null);
         people.create(juror, "Jävig Webbsson", password.toCharArray(), EnumSet.of(Role.JURY), unitId,
                 organizations.unit(unitId).orElseThrow().administrationId());
-        cycles.moveTo(f.cycleId(), Phase.CONSENSUS);
+        // the consensus scenario leaves its cycle in the consensus phase
         cycles.moveTo(f.cycleId(), Phase.JURY);
         meetings.appointChair(f.cycleId(), chairPerson.getId());
         return new Fixture(f.cycleId(), chair, juror, recusedFrom, applications.view(recusedFrom).unitName(), apps);
