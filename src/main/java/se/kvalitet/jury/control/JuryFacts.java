@@ -1,4 +1,4 @@
-package se.kvalitet.jury.boundary;
+package se.kvalitet.jury.control;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;

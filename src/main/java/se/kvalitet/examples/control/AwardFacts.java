@@ -1,4 +1,4 @@
-package se.kvalitet.examples.boundary;
+package se.kvalitet.examples.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
