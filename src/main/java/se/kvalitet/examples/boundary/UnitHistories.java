@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import se.kvalitet.applications.boundary.ApplicationSummary;
 import se.kvalitet.consensus.boundary.ConsensusResult;
 import se.kvalitet.consensus.boundary.CriterionResult;
-import se.kvalitet.examples.control.AwardFacts;
 import se.kvalitet.examples.entity.FollowUp;
 import se.kvalitet.examples.entity.GoodExample;
 import se.kvalitet.jury.boundary.AnnouncedDecision;

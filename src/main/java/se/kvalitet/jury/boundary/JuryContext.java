@@ -22,7 +22,6 @@ import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
-import se.kvalitet.jury.control.JuryFacts;
 import se.kvalitet.jury.control.ProfileBands;
 import se.kvalitet.jury.control.Ranking;
 import se.kvalitet.jury.control.Sight;

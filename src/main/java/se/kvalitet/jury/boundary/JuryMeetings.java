@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import se.kvalitet.jury.control.JuryFacts;
 import se.kvalitet.jury.control.MeetingOrder;
 import se.kvalitet.jury.entity.JuryAttendance;
 import se.kvalitet.jury.entity.JuryMeeting;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import se.kvalitet.conflicts.boundary.Confirmations;
 import se.kvalitet.cycles.boundary.Cycles;
-import se.kvalitet.jury.control.JuryFacts;
 import se.kvalitet.jury.control.Minutes;
 import se.kvalitet.jury.control.MinutesPdf;
 import se.kvalitet.platform.errors.NotFound;

@@ -1,4 +1,4 @@
-package se.kvalitet.jury.control;
+package se.kvalitet.jury.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;

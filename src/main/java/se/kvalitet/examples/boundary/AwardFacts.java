@@ -1,4 +1,4 @@
-package se.kvalitet.examples.control;
+package se.kvalitet.examples.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
