@@ -40,13 +40,15 @@ public class ApplicationScenario {
                           Long draftId) {
     }
 
+    @Inject Fixtures fixtures;
+
     @Inject Cycles cycles;
     @Inject Organizations organizations;
     @Inject Applications applications;
     @Inject People people;
 
-    public Fixture build(TestYears years, String password) {
-        var opened = years.open(cycles, "Ansökningstest");
+    public Fixture build(String password) {
+        var opened = fixtures.cycle("Ansökningstest");
         Long cycleId = opened.cycleId();
         cycles.addCategory(cycleId, Award.QUALITY_AWARD);
         cycles.addClass(cycleId, Award.QUALITY_AWARD, "Förskola");

@@ -18,8 +18,7 @@ public class ApplicationScenarioResource {
     ApplicationScenario scenario;
 
     @POST
-    public ApplicationScenario.Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("lastYear") int lastYear,
-                                             @QueryParam("password") String password) {
-        return scenario.build(new TestYears(firstYear, lastYear), password);
+    public ApplicationScenario.Fixture build(@QueryParam("password") String password) {
+        return scenario.build(password);
     }
 }

@@ -72,12 +72,13 @@ class ApplicationsIT {
 
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Sökande-lösen 2026";
-    static final TestYears YEARS = new TestYears(2060, 2064, 2040, 2052);
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
+
+    @Inject Fixtures fixtures;
 
     @Inject AsAdmin admin;
     @Inject AsApplicant applicant;
@@ -102,7 +103,7 @@ class ApplicationsIT {
     /** A cycle of its own, open for applications until {@code closesAt}. */
     Fixture openCycle(Instant closesAt) throws Exception {
         return admin.call(() -> {
-            var opened = YEARS.open(cycles, "Ansökningstest");
+            var opened = fixtures.cycle("Ansökningstest");
             int year = opened.year();
             Long cycleId = opened.cycleId();
             cycles.addCategory(cycleId, Award.QUALITY_AWARD);
@@ -359,22 +360,11 @@ class ApplicationsIT {
     // ---- REST, as real applicants
 
     HttpResponse<String> call(String method, String path, String email, String body) {
-        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path))
-                .header("Accept", "application/json").header("Accept-Language", "sv");
-        if (email != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        try {
-            return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return api().call(method, path, email, body);
+    }
+
+    ApiClient api() {
+        return new ApiClient(base.toString(), PASSWORD);
     }
 
     static JsonObject json(HttpResponse<String> response) {
@@ -456,30 +446,12 @@ class ApplicationsIT {
     }
 
     HttpResponse<byte[]> bytes(String path, String email) {
-        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path));
-        if (email != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            return HttpClient.newHttpClient().send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return api().bytes(path, email);
     }
 
     HttpResponse<String> upload(long id, String email, String fileName, byte[] content) {
-        var builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/applications/"
-                        + id + "/attachments?fileName=" + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "sv").header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
-        try {
-            return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return api().upload("/applications/" + id + "/attachments?fileName="
+                + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8), email, "application/octet-stream", content);
     }
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -583,10 +555,7 @@ class ApplicationsIT {
     void theDemoApplicantSeesTheirUnitsApplications() throws Exception {
         var response = call("GET", "/applications", null, null);
         assertEquals(401, response.statusCode());
-        var demo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/applications")).header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("sokande@kvalitet.demo:Kvalitet2026!".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var demo = api().callAs(Account.APPLICANT, "GET", "/applications", null);
         assertEquals(200, demo.statusCode(), demo.body());
         var list = json("{\"list\":" + demo.body() + "}").getJsonArray("list");
         assertTrue(list.size() >= 2, "this year's application under review and last year's decided one: " + demo.body());

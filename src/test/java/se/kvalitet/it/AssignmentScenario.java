@@ -46,15 +46,17 @@ public class AssignmentScenario {
         }
     }
 
+    @Inject Fixtures fixtures;
+
     @Inject Cycles cycles;
     @Inject Organizations organizations;
     @Inject Applications applications;
     @Inject People people;
     @Inject ExaminerFixtures examiners;
 
-    /** Builds the scenario in the next free year of {@code years}; examiners sign in with {@code password}. */
-    public Fixture build(TestYears years, boolean closeApplications, String password) {
-        var opened = years.open(cycles, "Tilldelningstest");
+    /** Builds the scenario in a cycle of its own; examiners sign in with {@code password}. */
+    public Fixture build(boolean closeApplications, String password) {
+        var opened = fixtures.cycle("Tilldelningstest");
         int year = opened.year();
         Long cycleId = opened.cycleId();
         cycles.addCategory(cycleId, Award.QUALITY_AWARD);

@@ -22,7 +22,7 @@ public class AssignmentScenarioResource {
     AssignmentScenario scenario;
 
     @POST
-    public AssignmentScenario.Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("password") String password) {
-        return scenario.build(new TestYears(firstYear, 2100), true, password);
+    public AssignmentScenario.Fixture build(@QueryParam("password") String password) {
+        return scenario.build(true, password);
     }
 }

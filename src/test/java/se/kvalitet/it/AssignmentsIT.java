@@ -56,7 +56,6 @@ class AssignmentsIT {
 
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Examinator-lösen 2090";
-    static final TestYears YEARS = new TestYears(2090, 2100);
 
     @Deployment
     static WebArchive deployment() {
@@ -79,7 +78,7 @@ class AssignmentsIT {
     URL base;
 
     Fixture cycleWithApplications(boolean closeApplications) throws Exception {
-        return admin.call(() -> scenario.build(YEARS, closeApplications, PASSWORD));
+        return admin.call(() -> scenario.build(closeApplications, PASSWORD));
     }
 
     static ProposalTeamView team(ProposalView proposal, Long applicationId) {

@@ -41,9 +41,7 @@ class ConsensusIT {
     static final String PASSWORD = "Examinator-lösen 2010";
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
-    static final TestYears YEARS = new TestYears(2010, 2012);
     /** For the cycle that stays in individual review: the phase refusal. */
-    static final TestYears PHASE_YEARS = new TestYears(2056, 2057);
     static ConsensusScenario.Fixture fixture;
 
     @Deployment
@@ -69,7 +67,7 @@ class ConsensusIT {
 
     synchronized ConsensusScenario.Fixture fixture() throws Exception {
         if (fixture == null) {
-            fixture = admin.call(() -> scenario.build(YEARS, PASSWORD));
+            fixture = admin.call(() -> scenario.build(PASSWORD));
         }
         return fixture;
     }
@@ -303,7 +301,7 @@ class ConsensusIT {
 
     @Test
     void theConsensusOpensOnlyOnceTheCycleIsInItsConsensusPhaseAndARefusalChangesNothing() throws Exception {
-        var f = admin.call(() -> phasedScenario.build(PHASE_YEARS, PASSWORD, Phase.INDIVIDUAL_REVIEW));
+        var f = admin.call(() -> phasedScenario.build(PASSWORD, Phase.INDIVIDUAL_REVIEW));
         var team = f.teams().get(0);
         Long app = team.applicationId();
         var api = api();

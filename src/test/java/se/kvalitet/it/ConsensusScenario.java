@@ -36,13 +36,13 @@ public class ConsensusScenario {
     @Inject Assignments assignments;
     @Inject Cycles cycles;
 
-    public Fixture build(TestYears years, String password) {
-        return build(years, password, Phase.CONSENSUS);
+    public Fixture build(String password) {
+        return build(password, Phase.CONSENSUS);
     }
 
     /** The scenario with the cycle moved on to {@code phase} (INDIVIDUAL_REVIEW or CONSENSUS). */
-    public Fixture build(TestYears years, String password, Phase phase) {
-        var base = scenario.build(years, true, password);
+    public Fixture build(String password, Phase phase) {
+        var base = scenario.build(true, password);
         var proposal = assignments.propose(base.categoryId());
         var committed = assignments.commit(proposal.id(), proposal.version());
         cycles.moveTo(base.cycleId(), Phase.INDIVIDUAL_REVIEW);

@@ -18,8 +18,7 @@ public class ConsensusScenarioResource {
     ConsensusScenario scenario;
 
     @POST
-    public ConsensusScenario.Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("lastYear") int lastYear,
-                                           @QueryParam("password") String password) {
-        return scenario.build(new TestYears(firstYear, lastYear), password);
+    public ConsensusScenario.Fixture build(@QueryParam("password") String password) {
+        return scenario.build(password);
     }
 }

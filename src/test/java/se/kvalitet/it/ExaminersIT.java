@@ -63,13 +63,13 @@ class ExaminersIT {
 
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Examinator-lösen 2082";
-    /** Years no other test opens cycles in. */
-    static final TestYears YEARS = new TestYears(2081, 2089, 2053, 2055);
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
+
+    @Inject Fixtures fixtures;
 
     @Inject AsAdmin admin;
     @Inject AsApplicant applicant;
@@ -96,7 +96,7 @@ class ExaminersIT {
 
     City city() throws Exception {
         return admin.call(() -> {
-            var opened = YEARS.open(cycles, "Examinatorstest");
+            var opened = fixtures.cycle("Examinatorstest");
             int year = opened.year();
             Long cycleId = opened.cycleId();
             cycles.addCategory(cycleId, Award.QUALITY_AWARD);

@@ -39,8 +39,8 @@ public class ExamplesScenario {
     @Inject Organizations organizations;
     @Inject People people;
 
-    public Fixture build(TestYears years, String password) {
-        var base = consensus.build(years, password);
+    public Fixture build(String password) {
+        var base = consensus.build(password);
         int year = cycles.find(base.cycleId()).orElseThrow().getYear();
         var apps = base.teams().stream().map(ConsensusScenario.TeamFixture::applicationId).sorted().toList();
         var units = new ArrayList<Long>();

@@ -22,9 +22,8 @@ public class ExamplesScenarioResource {
     ExamplesScenario scenario;
 
     @POST
-    public ExamplesScenario.Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("lastYear") int lastYear,
-                                          @QueryParam("password") String password) {
-        var fixture = scenario.build(new TestYears(firstYear, lastYear), password);
+    public ExamplesScenario.Fixture build(@QueryParam("password") String password) {
+        var fixture = scenario.build(password);
         String[] outcomes = {"WINNER", "HONOURABLE_MENTION", "NOT_AWARDED"};
         for (int i = 0; i < outcomes.length; i++) {
             scenario.announce(fixture.cycleId(), fixture.applicationIds().get(i), outcomes[i],

@@ -54,13 +54,12 @@ import se.kvalitet.platform.security.Role;
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT {
 
-    /** Cycle years are unique; tests take their own far-future years. */
-    static final TestYears YEARS = new TestYears(2030, 2039);
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
+
+    @Inject Fixtures fixtures;
 
     @Inject AsAdmin admin;
     @Inject AsApplicant applicant;
@@ -137,7 +136,7 @@ class FoundationIT {
 
     @Test
     void cycleAggregatePersistsWithCategoriesClassesDatesAndModels() throws Exception {
-        var opened = admin.call(() -> YEARS.open(cycles, "Testår"));
+        var opened = admin.call(() -> fixtures.cycle("Testår"));
         int year = opened.year();
         Long cycleId = admin.call(() -> {
             var cycle = cycles.find(opened.cycleId()).orElseThrow();
@@ -182,7 +181,7 @@ class FoundationIT {
 
     @Test
     void phaseRulesAreEnforcedOnTheServerAndOpeningFreezesTheModels() throws Exception {
-        var opened = admin.call(() -> YEARS.open(cycles, "Fasår"));
+        var opened = admin.call(() -> fixtures.cycle("Fasår"));
         Long cycleId = opened.cycleId();
         int year = opened.year();
         var skipped = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(cycleId, Phase.JURY)));
@@ -397,9 +396,7 @@ class FoundationIT {
         assertEquals(404, swedish.statusCode());
         assertTrue(swedish.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
         assertTrue(swedish.body().contains("Det finns inget utmärkelseår"), swedish.body());
-        var english = web.get("/api/v1/units?max=500", "Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("admin@kvalitet.demo:" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                "Accept-Language", "en");
+        var english = new ApiClient(base.toString()).callIn("en", "GET", "/units?max=500", "admin@kvalitet.demo", null);
         assertEquals(400, english.statusCode());
         assertTrue(english.body().contains("from 1 to 200"), english.body());
     }

@@ -56,7 +56,6 @@ class JuryIT {
     static final String PASSWORD = "Jurylösenord 2065";
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
-    static final TestYears YEARS = new TestYears(2065, 2067);
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     /** The cycle, its applications in fixture order, the chair, the recused juror and the unit names. */
@@ -96,7 +95,7 @@ class JuryIT {
         if (jury != null) {
             return jury;
         }
-        var f = admin.call(() -> scenario.build(YEARS, PASSWORD));
+        var f = admin.call(() -> scenario.build(PASSWORD));
         var api = api();
         var teams = f.teams();
         var byApp = teams.stream().collect(Collectors.toMap(ConsensusScenario.TeamFixture::applicationId, t -> t));
@@ -151,10 +150,7 @@ class JuryIT {
     }
 
     String pdfText(String path, String email, String secret) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1" + path))
-                .header("Accept-Language", "sv").header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((email + ":" + secret).getBytes(StandardCharsets.UTF_8))).GET().build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        var response = new ApiClient(base.toString(), secret).bytes(path, email, secret);
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         try (var document = Loader.loadPDF(response.body())) {

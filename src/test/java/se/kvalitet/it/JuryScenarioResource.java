@@ -45,9 +45,8 @@ public class JuryScenarioResource {
     UriInfo uri;
 
     @POST
-    public Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("lastYear") int lastYear,
-                         @QueryParam("password") String password) {
-        var f = scenario.build(new TestYears(firstYear, lastYear), password);
+    public Fixture build(@QueryParam("password") String password) {
+        var f = scenario.build(password);
         String root = uri.getBaseUri().toString().replaceAll("api/v1/?$", "");
         var api = new ApiClient(root, password);
         for (var team : f.teams()) {

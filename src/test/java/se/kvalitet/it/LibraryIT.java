@@ -40,7 +40,6 @@ class LibraryIT {
     static final String PASSWORD = "Bibliotek-lösen 2075";
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
-    static final TestYears YEARS = new TestYears(2075, 2077);
     static ExamplesScenario.Fixture fixture;
 
     @Deployment
@@ -63,7 +62,7 @@ class LibraryIT {
 
     synchronized ExamplesScenario.Fixture fixture() throws Exception {
         if (fixture == null) {
-            var built = admin.call(() -> scenario.build(YEARS, PASSWORD));
+            var built = admin.call(() -> scenario.build(PASSWORD));
             // the first team closes its consensus: its record gets the criteria where the unit scored highest
             var team = built.consensus().teams().stream()
                     .filter(t -> t.applicationId().equals(built.applicationIds().get(0))).findFirst().orElseThrow();

@@ -40,8 +40,8 @@ public class PathScenario {
     @Inject Applications applications;
     @Inject People people;
 
-    public Fixture build(TestYears years, String password) {
-        var base = scenario.build(years, true, password);
+    public Fixture build(String password) {
+        var base = scenario.build(true, password);
         var choice = assignments.teamSize(base.categoryId());
         assignments.setTeamSize(base.categoryId(), 2, choice.settingsVersion());
         var proposal = assignments.propose(base.categoryId());

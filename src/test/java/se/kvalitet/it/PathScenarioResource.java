@@ -21,8 +21,7 @@ public class PathScenarioResource {
     PathScenario scenario;
 
     @POST
-    public PathScenario.Fixture build(@QueryParam("firstYear") int firstYear, @QueryParam("lastYear") int lastYear,
-                                      @QueryParam("password") String password) {
-        return scenario.build(new TestYears(firstYear, lastYear), password);
+    public PathScenario.Fixture build(@QueryParam("password") String password) {
+        return scenario.build(password);
     }
 }

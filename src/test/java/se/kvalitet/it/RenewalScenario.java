@@ -46,6 +46,8 @@ public class RenewalScenario {
     public record OpenCycle(Long cycleId, Long entry) {
     }
 
+    @Inject Fixtures fixtures;
+
     @Inject Cycles cycles;
     @Inject Organizations organizations;
     @Inject Applications applications;
@@ -54,8 +56,8 @@ public class RenewalScenario {
     @PersistenceContext
     EntityManager em;
 
-    public Fixture build(TestYears years, String password, boolean close) {
-        var opened = years.open(cycles, "Förnyelsetest");
+    public Fixture build(String password, boolean close) {
+        var opened = fixtures.cycle("Förnyelsetest");
         Long cycleId = opened.cycleId();
         Long classId = open(cycleId);
         var board = organizations.createBoard("Nämnd " + UUID.randomUUID());
@@ -77,8 +79,8 @@ public class RenewalScenario {
     }
 
     /** A cycle with one submitted entry whose application period is still open. */
-    public OpenCycle openCycle(TestYears years) {
-        var opened = years.open(cycles, "Förnyelsetest öppen");
+    public OpenCycle openCycle() {
+        var opened = fixtures.cycle("Förnyelsetest öppen");
         Long classId = open(opened.cycleId());
         var board = organizations.createBoard("Nämnd " + UUID.randomUUID());
         var z = organizations.createAdministration(board.getId(), "Förvaltning Z " + UUID.randomUUID(),

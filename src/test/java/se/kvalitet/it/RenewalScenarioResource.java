@@ -22,6 +22,6 @@ public class RenewalScenarioResource {
 
     @POST
     public RenewalScenario.Fixture build(@QueryParam("password") String password) {
-        return scenario.build(new TestYears(2074, 2074), password, true);
+        return scenario.build(password, true);
     }
 }

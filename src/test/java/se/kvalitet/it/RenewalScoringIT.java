@@ -39,7 +39,6 @@ class RenewalScoringIT {
     static final String PASSWORD = "Jurylösen 2070!";
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
-    static final TestYears YEARS = new TestYears(2070, 2073);
     static RenewalScenario.Fixture fixture;
 
     @Deployment
@@ -62,7 +61,7 @@ class RenewalScoringIT {
 
     synchronized RenewalScenario.Fixture fixture() throws Exception {
         if (fixture == null) {
-            fixture = admin.call(() -> scenario.build(YEARS, PASSWORD, true));
+            fixture = admin.call(() -> scenario.build(PASSWORD, true));
         }
         return fixture;
     }
@@ -93,12 +92,8 @@ class RenewalScoringIT {
 
     /** The application's PDF as the person asks for it (not as JSON); the status code. */
     int pdf(Long applicationId, String email) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/applications/" + applicationId + "/receipt.pdf"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (email + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build();
-        return java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        return new ApiClient(base.toString(), PASSWORD).bytes("/applications/" + applicationId + "/receipt.pdf", email)
+                .statusCode();
     }
 
     static long version(String body) {
@@ -150,7 +145,7 @@ class RenewalScoringIT {
         assertEquals(404, api.call("GET", "/applications/" + f.draftD(), f.juror1(), null).statusCode());
 
         // a confirmation made while the application period is still open opens nothing until it closes
-        var open = admin.call(() -> scenario.openCycle(YEARS));
+        var open = admin.call(() -> scenario.openCycle());
         admin.call(() -> {
             scenario.confirmedAsJuror(open.cycleId(), f.juror1Id(), open.entry());
             return null;

@@ -28,8 +28,8 @@ public class ScoringScenario {
     @Inject Assignments assignments;
     @Inject Cycles cycles;
 
-    public Scored build(TestYears years, String password, boolean review) {
-        var fixture = scenario.build(years, true, password);
+    public Scored build(String password, boolean review) {
+        var fixture = scenario.build(true, password);
         var proposal = assignments.propose(fixture.categoryId());
         var teams = assignments.commit(proposal.id(), proposal.version());
         if (review) {

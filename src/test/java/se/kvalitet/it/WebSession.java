@@ -36,8 +36,7 @@ public final class WebSession {
     }
 
     public HttpResponse<String> getAs(String path, String email, String password) {
-        return get(path, "Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)), "Accept-Language", "sv");
+        return get(path, "Authorization", ApiClient.basic(email, password), "Accept-Language", "sv");
     }
 
     /** Signs in through the real form; returns the response to the form post. */

@@ -41,7 +41,7 @@ class ApplicationInTheBrowserIT {
     static final String SAVED = "Sparat \\d{2}:\\d{2}";
     static JsonObject fixture;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -53,7 +53,7 @@ class ApplicationInTheBrowserIT {
     synchronized JsonObject fixture() {
         if (fixture == null) {
             fixture = ApiClient.json(new ApiClient(base.toString(), PASSWORD).ok("POST",
-                    "/it/application-scenario?firstYear=2058&lastYear=2059&password="
+                    "/it/application-scenario?password="
                             + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8), ADMIN, PASSWORD, null));
         }
         return fixture;
@@ -194,7 +194,7 @@ class ApplicationInTheBrowserIT {
 
     static void followAndReopen(Browser browser, JsonObject fixture) {
         var d = browser.driver();
-        new SignInPage(browser).open().signIn(ADMIN, PASSWORD);
+        browser.signIn(ADMIN, PASSWORD);
         browser.waitForH1("Välkommen");
         d.findElement(By.linkText("Ansökningar")).click();
         browser.waitForH1("Ansökningar");
@@ -281,7 +281,7 @@ class ApplicationInTheBrowserIT {
     }
 
     private static void signIn(Browser browser, JsonObject fixture) {
-        new SignInPage(browser).open().signIn(fixture.getString("applicant"), PASSWORD);
+        browser.signIn(fixture.getString("applicant"), PASSWORD);
         browser.waitForH1("Välkommen");
     }
 

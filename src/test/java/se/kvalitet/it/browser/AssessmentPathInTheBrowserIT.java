@@ -40,7 +40,7 @@ class AssessmentPathInTheBrowserIT {
     static final int CRITERIA = 9;
     static final int SPREAD_ROW = 2;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -51,7 +51,7 @@ class AssessmentPathInTheBrowserIT {
     @Test
     void twoExaminersScoreTheTeamAgreesTheReportReachesTheApplicant() throws Exception {
         var api = new ApiClient(base.toString(), PASSWORD);
-        JsonObject fixture = ApiClient.json(api.ok("POST", "/it/path-scenario?firstYear=2027&lastYear=2029&password="
+        JsonObject fixture = ApiClient.json(api.ok("POST", "/it/path-scenario?password="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8), ADMIN, ADMIN_PASSWORD, null));
         long app = fixture.getJsonNumber("applicationId").longValue();
         long cycleId = fixture.getJsonNumber("cycleId").longValue();
@@ -68,7 +68,7 @@ class AssessmentPathInTheBrowserIT {
             assess(browser, app, member, "60 %", "70 %", "MEDLEMMEN");
 
             // 2. consensus: the leader opens, the flagged criterion first
-            new SignInPage(browser).open().signIn(leader, PASSWORD);
+            browser.signIn(leader, PASSWORD);
             browser.open("/consensus/mine.xhtml");
             assertClean(browser, "the leader's consensus list");
             var sheet = new ConsensusSheetPage(browser).open(app);
@@ -102,7 +102,7 @@ class AssessmentPathInTheBrowserIT {
             assertClean(browser, "the sheet filled in and signed by the leader");
             new Shell(browser).signOut();
 
-            new SignInPage(browser).open().signIn(member, PASSWORD);
+            browser.signIn(member, PASSWORD);
             sheet.open(app);
             assertEquals("Öppen", sheet.status());
             click(browser, "signing:signOff");
@@ -110,7 +110,7 @@ class AssessmentPathInTheBrowserIT {
             assertClean(browser, "the sheet signed by the member");
             new Shell(browser).signOut();
 
-            new SignInPage(browser).open().signIn(leader, PASSWORD);
+            browser.signIn(leader, PASSWORD);
             sheet.open(app);
             click(browser, "signing:close");
             assertTrue(sheet.messages().contains("Konsensus är stängd"), sheet.messages());
@@ -127,7 +127,7 @@ class AssessmentPathInTheBrowserIT {
             assertClean(browser, "the report page with a draft");
             new Shell(browser).signOut();
 
-            new SignInPage(browser).open().signIn(ADMIN, ADMIN_PASSWORD);
+            browser.signIn(ADMIN, ADMIN_PASSWORD);
             browser.open("/feedback/reports.xhtml?cycle=" + cycleId);
             assertTrue(browser.text().contains("Utkast"), browser.text());
             assertClean(browser, "the cycle's reports");
@@ -142,7 +142,7 @@ class AssessmentPathInTheBrowserIT {
             new Shell(browser).signOut();
 
             // 4. the applicant of the unit downloads it
-            new SignInPage(browser).open().signIn(applicant, PASSWORD);
+            browser.signIn(applicant, PASSWORD);
             browser.open("/feedback/mine.xhtml");
             assertEquals("Återkoppling", browser.h1());
             assertClean(browser, "the applicant's feedback");
@@ -162,7 +162,7 @@ class AssessmentPathInTheBrowserIT {
 
     /** Confirms no conflict, scores every criterion ({@code odd} on criterion 3), justifies it and submits. */
     void assess(Browser browser, long app, String email, String value, String odd, String who) {
-        new SignInPage(browser).open().signIn(email, PASSWORD);
+        browser.signIn(email, PASSWORD);
         new MyTeamsPage(browser).open();
         assertClean(browser, "the examiner's teams");
         confirmFor(browser, app);

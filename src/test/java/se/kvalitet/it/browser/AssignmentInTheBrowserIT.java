@@ -23,6 +23,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.it.ApiClient;
 import se.kvalitet.it.Deployments;
 
 /**
@@ -41,7 +42,7 @@ class AssignmentInTheBrowserIT {
     static final String EXAMINER_PASSWORD = "Examinator-lösen 2090";
     static final Pattern LOAD = Pattern.compile("^(.*) \\((\\d+) av (\\d+)\\).*$");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -54,8 +55,7 @@ class AssignmentInTheBrowserIT {
         var fixture = scenario();
         long cycleId = fixture.getJsonNumber("cycleId").longValue();
         long categoryId = fixture.getJsonNumber("categoryId").longValue();
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn(ADMIN, ADMIN_PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), ADMIN, ADMIN_PASSWORD)) {
             var page = new AssignmentProposalPage(browser).open(cycleId, categoryId);
             assertEquals("Tilldelning av examinatorer", browser.h1());
             assertEquals("", browser.accessibilityViolations(), "proposal page before a proposal");
@@ -114,7 +114,7 @@ class AssignmentInTheBrowserIT {
 
             // an examiner who leads at least one team (the first leader always does)
             String email = fixture.getJsonObject("emails").getString("leader1");
-            new SignInPage(browser).open().signIn(email, EXAMINER_PASSWORD);
+            browser.signIn(email, EXAMINER_PASSWORD);
             var mine = new MyTeamsPage(browser).open();
             assertTrue(mine.teamCount() > 0, browser.text());
             assertTrue(mine.hasConflictLink(0));
@@ -131,16 +131,6 @@ class AssignmentInTheBrowserIT {
 
     /** Builds the cycle, applications and examiners through the test-only endpoint, as the demo administrator. */
     JsonObject scenario() throws Exception {
-        int firstYear = 2090 + (int) Math.floorMod(System.nanoTime(), 6L);
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/it/assignment-scenario?firstYear=" + firstYear + "&password="
-                        + URLEncoder.encode(EXAMINER_PASSWORD, StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return new ApiClient(base.toString()).scenario("assignment", EXAMINER_PASSWORD);
     }
 }

@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -17,17 +22,62 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Debian's ChromeDriver (nothing is downloaded), with the axe-core
- * accessibility engine at hand for every page.
+ * A browser session for a test: Debian's headless Chromium driven by Debian's ChromeDriver (nothing is
+ * downloaded), with the axe-core accessibility engine at hand for every page. The Chromiums are shared by the
+ * whole run: closing a session empties its browser and gives it to the next test (two sessions at once, as in a
+ * jury meeting, are two browsers).
  */
 public final class Browser implements AutoCloseable {
 
     private static final String AXE_SOURCE = readAxe();
-    private final WebDriver driver;
+    /** Chromiums not in use: a test takes one and gives it back clean, so a run starts few browsers. */
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+    private static final List<ChromeDriver> ALL = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                ALL.forEach(d -> {
+                    try {
+                        d.quit();
+                    } catch (RuntimeException alreadyGone) {
+                        // the JVM is ending; nothing to clean up beyond what quit does
+                    }
+                });
+            }
+        }));
+    }
+
+    private final ChromeDriver driver;
     private final String baseUrl;
 
+    /** A browser session on the application with no cookies, no storage and nobody signed in. */
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        ChromeDriver idle;
+        synchronized (IDLE) {
+            idle = IDLE.poll();
+        }
+        driver = idle != null ? idle : start();
+    }
+
+    /** A session signed in as {@code email} through the real sign-in form, on the start page. */
+    public static Browser signedIn(String baseUrl, String email, String password) {
+        return new Browser(baseUrl).signIn(email, password);
+    }
+
+    /** A session signed in as a demo account or a fixture's person. */
+    public static Browser signedIn(String baseUrl, se.kvalitet.it.Account who) {
+        return signedIn(baseUrl, who.email(), who.password());
+    }
+
+    /** Signs in as {@code email} through the real sign-in form (after a test has signed the last person out). */
+    public Browser signIn(String email, String password) {
+        new SignInPage(this).open().signIn(email, password);
+        return this;
+    }
+
+    private static ChromeDriver start() {
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
@@ -41,8 +91,12 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        var started = new ChromeDriver(service, options);
+        started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        synchronized (IDLE) {
+            ALL.add(started);
+        }
+        return started;
     }
 
     public WebDriver driver() {
@@ -106,9 +160,30 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /**
+     * Gives the Chromium back for the next test, emptied: every cookie (so the session is gone), the site's
+     * storage and any window but one. A browser that cannot be cleaned is quit instead.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            var windows = new ArrayList<>(driver.getWindowHandles());
+            for (int i = 1; i < windows.size(); i++) {
+                driver.switchTo().window(windows.get(i)).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+            synchronized (IDLE) {
+                IDLE.push(driver);
+            }
+        } catch (RuntimeException broken) {
+            synchronized (IDLE) {
+                ALL.remove(driver);
+            }
+            driver.quit();
+        }
     }
 
     private static String readAxe() {

@@ -38,7 +38,7 @@ class ConsensusInTheBrowserIT {
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final String PASSWORD = "Examinator-lösen 2013";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -49,7 +49,7 @@ class ConsensusInTheBrowserIT {
     @Test
     void theLeaderOpensTheSheetSeesTheFlaggedCriterionFirstAndRecordsTheConsensus() {
         var api = new ApiClient(base.toString(), PASSWORD);
-        JsonObject fixture = ApiClient.json(api.ok("POST", "/it/consensus-scenario?firstYear=2013&lastYear=2014&password="
+        JsonObject fixture = ApiClient.json(api.ok("POST", "/it/consensus-scenario?password="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8), ADMIN, ADMIN_PASSWORD, null));
         var team = fixture.getJsonArray("teams").getJsonObject(0);
         long app = team.getJsonNumber("applicationId").longValue();
@@ -59,8 +59,7 @@ class ConsensusInTheBrowserIT {
         api.submitAssessment(app, members.getString(0), 60, Map.of("3", 20));
         api.submitAssessment(app, members.getString(1), 55, Map.of("3", 70));
 
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn(leader, PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), leader, PASSWORD)) {
             browser.open("/consensus/mine.xhtml");
             assertEquals("Konsensus och platsbesök", browser.h1());
             assertEquals("", browser.accessibilityViolations(), "the examiner's consensus list");

@@ -25,7 +25,7 @@ class ExaminersInTheBrowserIT {
 
     static final String PASSWORD = "Kvalitet2026!";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -35,8 +35,7 @@ class ExaminersInTheBrowserIT {
 
     @Test
     void administratorsPagesAreAccessible() {
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn("admin@kvalitet.demo", PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), "admin@kvalitet.demo", PASSWORD)) {
             browser.waitForH1("Välkommen");
             assertTrue(new Shell(browser).menu().contains("Examinatorer"), new Shell(browser).menu().toString());
             assertTrue(new Shell(browser).menu().contains("Jäv"));
@@ -72,8 +71,7 @@ class ExaminersInTheBrowserIT {
 
     @Test
     void examinersAndJurorsPagesAreAccessible() {
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn("examinator@kvalitet.demo", PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), "examinator@kvalitet.demo", PASSWORD)) {
             browser.waitForH1("Välkommen");
             assertTrue(new Shell(browser).menu().contains("Mitt examinatorsuppdrag"), new Shell(browser).menu().toString());
             browser.open("/examiners/mine.xhtml");
@@ -86,7 +84,7 @@ class ExaminersInTheBrowserIT {
             assertTrue(browser.text().contains("Ingen behörighet") || browser.h1().contains("behörighet"), browser.text());
             new Shell(browser).signOut();
 
-            new SignInPage(browser).open().signIn("jury@kvalitet.demo", PASSWORD);
+            browser.signIn("jury@kvalitet.demo", PASSWORD);
             browser.waitForH1("Välkommen");
             browser.open("/conflicts/mine.xhtml");
             assertEquals("Mina jäv", browser.h1());

@@ -40,7 +40,7 @@ class FeedbackInTheBrowserIT {
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final String PASSWORD = "Examinator-lösen 2018";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -59,8 +59,7 @@ class FeedbackInTheBrowserIT {
         var api = new ApiClient(base.toString(), PASSWORD);
         ConsensusSteps.close(api, team, ConsensusSteps.open(api, team));
 
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn(team.leader(), PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), team.leader(), PASSWORD)) {
             browser.open("/feedback/report.xhtml?application=" + team.applicationId());
             assertEquals("Återkopplingsrapport", browser.h1());
             assertTrue(browser.text().contains("Avslutad"), browser.text());
@@ -78,7 +77,7 @@ class FeedbackInTheBrowserIT {
             assertEquals("", browser.accessibilityViolations(), "the leader's overview");
             new Shell(browser).signOut();
 
-            new SignInPage(browser).open().signIn(ADMIN, ADMIN_PASSWORD);
+            browser.signIn(ADMIN, ADMIN_PASSWORD);
             browser.open("/feedback/reports.xhtml?cycle=" + cycleId);
             assertEquals("Återkopplingsrapporter", browser.h1());
             assertTrue(browser.text().contains("Utkast"), browser.text());
@@ -103,15 +102,6 @@ class FeedbackInTheBrowserIT {
 
     /** Teams at individual review, built through the test-only endpoint as the demo administrator. */
     JsonObject scenario() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/it/consensus-scenario?firstYear=2018&lastYear=2019&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response.body());
+        return new ApiClient(base.toString()).scenario("consensus", PASSWORD);
     }
 }

@@ -43,7 +43,7 @@ class JuryMeetingInTheBrowserIT {
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final String PASSWORD = "Jurylösenord 2068";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -62,7 +62,7 @@ class JuryMeetingInTheBrowserIT {
         String meeting = "/jury/meeting.xhtml?cycle=" + cycleId;
 
         try (var chairs = new Browser(base.toString()); var jurors = new Browser(base.toString())) {
-            new SignInPage(chairs).open().signIn(chair, PASSWORD);
+            chairs.signIn(chair, PASSWORD);
             chairs.open(meeting);
             assertEquals("Juryns möte", chairs.h1());
             chairs.driver().findElement(By.id("presence:attend")).click();
@@ -73,7 +73,7 @@ class JuryMeetingInTheBrowserIT {
             assertTrue(first.contains("(1 av " + count + ")"), first);
             assertEquals("", chairs.accessibilityViolations(), "the chair's meeting page");
 
-            new SignInPage(jurors).open().signIn(juror, PASSWORD);
+            jurors.signIn(juror, PASSWORD);
             jurors.open(meeting);
             jurors.driver().findElement(By.id("presence:attend")).click();
             jurors.waitForPage();
@@ -156,15 +156,6 @@ class JuryMeetingInTheBrowserIT {
     }
 
     JsonObject scenario() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/it/jury-scenario?firstYear=2068&lastYear=2069&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return ApiClient.json(response.body());
+        return new ApiClient(base.toString()).scenario("jury", PASSWORD);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.kvalitet.it.ApiClient;
 import se.kvalitet.it.Deployments;
 
 /**
@@ -40,7 +41,7 @@ class RenewalScoringInTheBrowserIT {
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final String PASSWORD = "Jurylösen 2074!";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -55,8 +56,7 @@ class RenewalScoringInTheBrowserIT {
         long entryA = fixture.getJsonNumber("entryA").longValue();
         String juror = fixture.getString("juror1");
 
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn(juror, PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), juror, PASSWORD)) {
             browser.open("/renewal/entries.xhtml?cycle=" + cycleId);
             assertEquals("Förnyelsepriset: bidragen", browser.h1());
             assertTrue(browser.text().contains("Bekräfta att du inte har jäv"), browser.text());
@@ -114,14 +114,6 @@ class RenewalScoringInTheBrowserIT {
     }
 
     JsonObject scenario() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/it/renewal-scenario?password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return new ApiClient(base.toString()).scenario("renewal", PASSWORD);
     }
 }

@@ -25,7 +25,7 @@ class RolesInTheBrowserIT {
 
     static final String PASSWORD = "Kvalitet2026!";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.kvalitet.it.ApiClient;
 import se.kvalitet.it.Deployments;
 
 /**
@@ -46,7 +47,7 @@ class ScoringInTheBrowserIT {
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final String PASSWORD = "Bedömning-lösen 2027";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -71,8 +72,7 @@ class ScoringInTheBrowserIT {
             confirm(applicationId, email);
         }
 
-        try (var browser = new Browser(base.toString())) {
-            new SignInPage(browser).open().signIn(first, PASSWORD);
+        try (var browser = Browser.signedIn(base.toString(), first, PASSWORD)) {
             browser.open("/scoring/mine.xhtml");
             assertEquals("Mina bedömningar", browser.h1());
             assertTrue(browser.text().contains("Inte påbörjad"), browser.text());
@@ -111,7 +111,7 @@ class ScoringInTheBrowserIT {
             new Shell(browser).signOut();
 
             // the second examiner is still blind: the refusal and nothing of the first one's work
-            new SignInPage(browser).open().signIn(second, PASSWORD);
+            browser.signIn(second, PASSWORD);
             browser.open("/scoring/team.xhtml?application=" + applicationId);
             assertTrue(browser.text().contains("först när du har lämnat in din egen"), browser.text());
             assertFalse(browser.driver().getPageSource().contains("FÖRSTAS"), "no teammate's text in the page");
@@ -147,7 +147,7 @@ class ScoringInTheBrowserIT {
 
         try (var browser = new Browser(base.toString())) {
             var d = browser.driver();
-            new SignInPage(browser).open().signIn(examiner, PASSWORD);
+            browser.signIn(examiner, PASSWORD);
             var form = new AssessPage(browser).open(applicationId);
             assertEquals("", d.findElement(By.id("assess:saveStatus")).getText(), "nothing saved yet");
             assertTrue(browser.text().contains("var 20:e sekund"), "the page says how it saves: " + browser.text());
@@ -173,7 +173,7 @@ class ScoringInTheBrowserIT {
             strengths.sendKeys(last);
             new Shell(browser).signOut();
             browser.waitForH1("Logga in");
-            new SignInPage(browser).open().signIn(examiner, PASSWORD);
+            browser.signIn(examiner, PASSWORD);
             form.open(applicationId);
             assertEquals(last, d.findElement(By.id("assess:rows:1:strengths")).getAttribute("value"),
                     "nothing lost on signing out");
@@ -182,12 +182,8 @@ class ScoringInTheBrowserIT {
     }
 
     void confirm(long applicationId, String email) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/assignments/me/" + applicationId + "/no-conflict"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        var response = new ApiClient(base.toString(), PASSWORD).call("POST", "/assignments/me/" + applicationId
+                + "/no-conflict", email, null);
         assertEquals(204, response.statusCode(), response.body());
     }
 
@@ -202,14 +198,6 @@ class ScoringInTheBrowserIT {
     }
 
     JsonObject buildScenario() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/it/scoring-scenario?password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return new ApiClient(base.toString()).scenario("scoring", PASSWORD);
     }
 }
