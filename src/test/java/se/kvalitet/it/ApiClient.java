@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class ApiClient {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newHttpClient();
     private final String root;
     private final String base;
     private final String password;
@@ -108,9 +108,9 @@ public final class ApiClient {
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler) {
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler) {
         try {
-            return CLIENT.send(builder.build(), handler);
+            return client.send(builder.build(), handler);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

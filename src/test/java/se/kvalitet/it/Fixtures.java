@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.entity.AwardCycle;
@@ -27,6 +30,8 @@ public class Fixtures {
     public record Opened(Long cycleId, int year) {
     }
 
+    private static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+
     @Inject
     Cycles cycles;
 
@@ -34,34 +39,32 @@ public class Fixtures {
     EntityManager em;
 
     /**
-     * Opens a cycle named {@code name} and its year, in the earliest year no cycle has yet (so a test's later
-     * cycle always comes after its earlier ones, as carry-over from last year expects).
+     * Opens a cycle named {@code name} and its year, in the earliest year after the demo's no cycle has yet (so a
+     * test's later cycle always comes after its earlier ones, as carry-over from last year expects, and the demo's
+     * cycles stay the oldest under way).
      */
     public Opened cycle(String name) {
-        var taken = new HashSet<>(em.createQuery("select c.year from AwardCycle c", Integer.class).getResultList());
-        for (int year = AwardCycle.FIRST_YEAR; year <= AwardCycle.LAST_YEAR; year++) {
-            if (taken.contains(year)) {
-                continue;
-            }
+        while (true) {
+            int year = freeYear();
             try {
                 return new Opened(cycles.open(year, name + " " + year).getId(), year);
             } catch (RuleViolation takenMeanwhile) {
-                // another test took that year between the query and the insert: try the next one
+                // another test took that year between the query and the insert: take the next one
             }
         }
-        throw new IllegalStateException("every year " + AwardCycle.FIRST_YEAR + "–" + AwardCycle.LAST_YEAR
-                + " has a cycle: this run opened more cycles than a cycle's year allows");
     }
 
-    /** A year no cycle has yet, for a test that opens its cycle through the pages. */
+    /**
+     * A year no cycle has yet: after this year first, then the earlier years (the last years of the valid range).
+     */
     public int freeYear() {
         var taken = new HashSet<>(em.createQuery("select c.year from AwardCycle c", Integer.class).getResultList());
-        for (int year = AwardCycle.FIRST_YEAR; year <= AwardCycle.LAST_YEAR; year++) {
-            if (!taken.contains(year)) {
-                return year;
-            }
-        }
-        throw new IllegalStateException("every year has a cycle");
+        int next = Year.now(CITY).getValue() + 1;
+        var candidates = IntStream.concat(IntStream.rangeClosed(next, AwardCycle.LAST_YEAR),
+                IntStream.range(AwardCycle.FIRST_YEAR, next - 2));
+        return candidates.filter(y -> !taken.contains(y)).findFirst().orElseThrow(() -> new IllegalStateException(
+                "every year " + AwardCycle.FIRST_YEAR + "–" + AwardCycle.LAST_YEAR + " has a cycle: this run opened "
+                        + "more cycles than a cycle's year allows"));
     }
 
     /** {@code name} with a suffix no other test data has. */

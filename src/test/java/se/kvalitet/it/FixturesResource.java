@@ -13,7 +13,7 @@ import se.kvalitet.platform.security.Role;
 @Path("it/fixtures")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_NAME)
-@Produces(MediaType.TEXT_PLAIN)
+@Produces(MediaType.APPLICATION_JSON)
 public class FixturesResource {
 
     @Inject
@@ -22,7 +22,11 @@ public class FixturesResource {
     /** A year no cycle has, for a test that opens a cycle through the pages. */
     @GET
     @Path("free-year")
-    public String freeYear() {
-        return String.valueOf(fixtures.freeYear());
+    public FreeYear freeYear() {
+        return new FreeYear(fixtures.freeYear());
+    }
+
+    /** A year for a new cycle. */
+    public record FreeYear(int year) {
     }
 }

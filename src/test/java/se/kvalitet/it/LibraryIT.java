@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.kvalitet.examples.boundary.GoodExamples;
 import se.kvalitet.examples.boundary.Library;
 import se.kvalitet.examples.boundary.LibraryQuery;
-import se.kvalitet.examples.boundary.Views;
 
 /**
  * The good-examples library against the real database: records only from announced decisions, the unit's

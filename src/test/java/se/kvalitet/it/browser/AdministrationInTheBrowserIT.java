@@ -41,7 +41,8 @@ class AdministrationInTheBrowserIT {
 
             browser.open("/cycles/cycles.xhtml");
             assertEquals("", browser.accessibilityViolations(), "cycle list");
-            int year = Integer.parseInt(new ApiClient(base.toString()).okAs(Account.ADMIN, "GET", "/it/fixtures/free-year", null));
+            int year = ApiClient.json(new ApiClient(base.toString()).okAs(Account.ADMIN, "GET", "/it/fixtures/free-year", null))
+                    .getInt("year");
             var d = browser.driver();
             d.findElement(By.id("open:year")).sendKeys(String.valueOf(year));
             d.findElement(By.id("open:name")).sendKeys("Webbtest " + year);

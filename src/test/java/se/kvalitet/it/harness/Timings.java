@@ -70,7 +70,7 @@ public class Timings implements TestExecutionListener {
             NOTES.forEach(n -> out.append("[timings]   ").append(n).append('\n'));
         }
         int limit = Integer.getInteger("timings.classes", 15);
-        out.append("[timings]   slowest classes:\n");
+        out.append(limit < classMillis.size() ? "[timings]   the slowest classes:\n" : "[timings]   every class, slowest first:\n");
         classMillis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
                 .forEach(e -> out.append("[timings]     ").append(line(e.getKey(), e.getValue())).append('\n'));
         System.out.println(out);
