@@ -15,6 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +25,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.kvalitet.cycles.boundary.CycleSettings;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.examples.boundary.GoodExamples;
 import se.kvalitet.examples.boundary.Library;
 import se.kvalitet.examples.boundary.LibraryQuery;
@@ -39,6 +44,7 @@ class LibraryIT {
     static final String PASSWORD = "Bibliotek-lösen 2075";
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
+    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static ExamplesScenario.Fixture fixture;
 
     @Deployment
@@ -51,6 +57,7 @@ class LibraryIT {
     @Inject ExamplesScenario scenario;
     @Inject GoodExamples examples;
     @Inject Library library;
+    @Inject Cycles cycles;
 
     @ArquillianResource
     URL base;
@@ -123,6 +130,51 @@ class LibraryIT {
         return ApiClient.json(response.body());
     }
 
+    /** The personal-data warnings of a record as "field KIND found". */
+    static List<String> warnings(JsonObject record) {
+        return record.getJsonArray("warnings").stream().map(w -> w.asJsonObject())
+                .map(w -> w.getString("field") + " " + w.getString("kind") + " " + w.getString("found")).toList();
+    }
+
+    /** The text of a PDF as a reader gets it (ligatures as their letters). */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** A file of a record as the public gets it (no credentials). */
+    HttpResponse<byte[]> publicFile(long recordId, long fileId) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/library/records/"
+                + recordId + "/files/" + fileId)).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static JsonObject yearOf(JsonObject history, long applicationId) {
+        return history.getJsonArray("years").stream().map(y -> y.asJsonObject())
+                .filter(y -> y.getJsonNumber("applicationId").longValue() == applicationId).findFirst().orElseThrow();
+    }
+
+    /** Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn} (as FeedbackIT). */
+    void feedbackOn(Long cycleId, LocalDate feedbackOn) throws Exception {
+        admin.call(() -> {
+            var cycle = cycles.find(cycleId).orElseThrow();
+            var settings = CycleSettings.of(cycle);
+            LocalDate today = LocalDate.now(CITY);
+            settings.setApplicationOpensOn(today.minusDays(100));
+            settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
+            settings.setReviewStartsOn(today.minusDays(80));
+            settings.setConsensusStartsOn(today.minusDays(60));
+            settings.setSiteVisitsStartOn(today.minusDays(40));
+            settings.setJuryStartsOn(today.minusDays(30));
+            settings.setAnnouncementOn(today.minusDays(10));
+            settings.setFeedbackOn(feedbackOn);
+            cycles.updateSettings(cycleId, settings, cycle.getVersion());
+            return null;
+        });
+    }
+
     static List<Long> ids(JsonObject result) {
         return result.getJsonArray("hits").stream()
                 .map(h -> h.asJsonObject().getJsonObject("example").getJsonNumber("id").longValue()).toList();
@@ -162,14 +214,31 @@ class LibraryIT {
         long id = record.getJsonNumber("id").longValue();
         assertEquals("DRAFT", record.getString("publication"));
         assertEquals("Juryns motivering för NOT_AWARDED.", record.getString("motivation"));
-        assertEquals(1, record.getJsonArray("attachments").size(), "the application as PDF");
+        assertEquals(1, record.getJsonArray("attachments").size(), "the publication PDF, made from the record's texts");
         assertEquals(422, adminResponse("POST", "/examples", "{\"applicationId\":" + notAwarded + ",\"chosen\":true}").statusCode());
+
+        // the contact's e-mail address in a text while the contact has not agreed to be named: a warning, in the
+        // text and in the file that publishing would put before readers (issue 12: the check read only the texts
+        // and let the contact's address through whatever the contact's consent)
+        var texts = Json.createObjectBuilder().add("title", "Trygga övergångar").add("summary", "Kort om övergångarna.")
+                .add("lessons", "Frågor till karin.larsson@example.se.").add("contactName", "Karin Larsson")
+                .add("contactEmail", "karin.larsson@example.se").add("contactConsent", false);
+        record = ApiClient.json(adminCall("PUT", "/examples/" + id, Json.createObjectBuilder().add("texts", texts)
+                .add("expectedVersion", version(record)).build().toString()));
+        String publicationFile = "file:" + record.getJsonArray("attachments").getJsonObject(0).getString("fileName");
+        var found = warnings(record);
+        assertTrue(found.contains("lessons EMAIL_ADDRESS karin.larsson@example.se"), found.toString());
+        assertTrue(found.contains(publicationFile + " EMAIL_ADDRESS karin.larsson@example.se"), found.toString());
 
         // a personal identity number and a phone number in the text: warnings, publishing needs an acknowledgement
         record = edit(id, version(record), "Trygga övergångar", "Kort om övergångarna.",
                 "Vi ringde 070-123 45 67 och skrev upp 121212-1212.", "Bättre övergångar.");
-        var kinds = record.getJsonArray("warnings").stream().map(w -> w.asJsonObject().getString("kind")).toList();
+        var kinds = record.getJsonArray("warnings").stream().map(w -> w.asJsonObject())
+                .filter(w -> !w.getString("field").startsWith("file:")).map(w -> w.getString("kind")).toList();
         assertEquals(List.of("PHONE_NUMBER", "PERSONAL_IDENTITY_NUMBER"), kinds);
+        assertEquals(List.of(publicationFile + " PHONE_NUMBER 070-123 45 67", publicationFile
+                + " PERSONAL_IDENTITY_NUMBER 121212-1212"), warnings(record).stream()
+                .filter(w -> w.startsWith("file:")).toList(), "the file says what the texts say, and is checked too");
         var noConsent = publish(id, "PUBLIC", true, version(record));
         assertEquals(422, noConsent.statusCode());
         assertTrue(noConsent.body().contains("inte samtyckt till publicering för alla"), noConsent.body());
@@ -252,10 +321,48 @@ class LibraryIT {
         assertEquals(200, page(address));
         assertEquals(200, page("/examples/record.xhtml?id=" + id));
         assertEquals(200, page("/examples/library.xhtml?q=barn"));
-        var pdf = api().call("GET", "/library/records/" + id + "/files/"
-                + record.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id"), null, null);
+        var pdf = publicFile(id, record.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue());
         assertEquals(200, pdf.statusCode());
-        assertTrue(pdf.body().startsWith("%PDF"));
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains("Bokprat som förändrade allt") && text.contains("Barnen lånar fler böcker."), text);
+        assertNoEligibilityAnswers(text);
+    }
+
+    /** What the application's PDF says of the unit's eligibility, which publication never includes. */
+    static void assertNoEligibilityAnswers(String text) {
+        for (String eligibility : new String[]{"Behörighet", "Chef med ansvar", "Verksamhetsplan med mål",
+                "Antal medarbetare", "anmält till nämnden", "Budget i balans", "Registreringsnummer"}) {
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains(eligibility.toLowerCase(java.util.Locale.ROOT)),
+                    eligibility + " in " + text);
+        }
+    }
+
+    @Test
+    void theDemosPublicExampleServesThePublicOnlyItsPublicationFile() throws Exception {
+        // Björkhagens skola's winning application, public in the demo: its only file is made from the record's
+        // texts (issue 12: it was the application's PDF, with the eligibility answers and the contact's address)
+        var search = ApiClient.json(api().call("GET", "/library?q=" + URLEncoder.encode("Elevernas egna mål",
+                StandardCharsets.UTF_8), null, null).body());
+        long id = search.getJsonArray("hits").stream().map(h -> h.asJsonObject().getJsonObject("example"))
+                .filter(e -> e.getString("unitName").equals("Björkhagens skola")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        var record = ApiClient.json(api().ok("GET", "/library/records/" + id, null, null));
+        var asAdministrator = ApiClient.json(adminCall("GET", "/examples/" + id, null));
+        String contactEmail = asAdministrator.containsKey("contactEmail") && !asAdministrator.isNull("contactEmail")
+                ? asAdministrator.getString("contactEmail") : null;
+        assertFalse(asAdministrator.getBoolean("contactConsent"), "the demo's contact has not agreed to be named");
+        var files = record.getJsonArray("attachments");
+        assertEquals(1, files.size(), files.toString());
+        assertTrue(files.getJsonObject(0).getString("fileName").startsWith("gott-exempel-" + id), files.toString());
+        var pdf = publicFile(id, files.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(200, pdf.statusCode());
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains(record.getString("title")), text);
+        assertNoEligibilityAnswers(text);
+        assertFalse(text.contains("@"), "no e-mail address at all: " + text);
+        if (contactEmail != null) {
+            assertFalse(text.contains(contactEmail), text);
+        }
     }
 
     @Test
@@ -310,10 +417,20 @@ class LibraryIT {
         var f = fixture();
         Long unitId = f.unitIds().get(0);
         String own = f.applicants().get(0);
+        // before the cycle's feedback date the unit sees its year and the announced decision, not the consensus
+        // (issue 12: the page read the closed consensus through an administrator-privileged reader)
+        feedbackOn(f.cycleId(), LocalDate.now(CITY).plusDays(1));
+        var early = yearOf(ApiClient.json(api().ok("GET", "/library/units/" + unitId, own, null)), f.applicationIds().get(0));
+        assertEquals("WINNER", early.getString("outcome"));
+        assertTrue(!early.containsKey("totalPoints") || early.isNull("totalPoints"), early.toString());
+        assertEquals(0, early.getJsonArray("areas").size(), early.toString());
+        assertFalse(yearOf(ApiClient.json(adminCall("GET", "/library/units/" + unitId, null)), f.applicationIds().get(0))
+                .getJsonArray("areas").isEmpty(), "administrators see the closed consensus at any time");
+
+        feedbackOn(f.cycleId(), LocalDate.now(CITY));
         var history = ApiClient.json(api().ok("GET", "/library/units/" + unitId, own, null));
         assertTrue(history.getBoolean("full"));
-        var year = history.getJsonArray("years").stream().map(y -> y.asJsonObject())
-                .filter(y -> y.getJsonNumber("applicationId").longValue() == f.applicationIds().get(0)).findFirst().orElseThrow();
+        var year = yearOf(history, f.applicationIds().get(0));
         assertEquals("WINNER", year.getString("outcome"));
         assertTrue(year.getJsonNumber("totalPoints").doubleValue() > 0);
         var area = year.getJsonArray("areas").getJsonObject(0);

@@ -7,11 +7,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.consensus.control.UnitRelease;
 import se.kvalitet.consensus.entity.ConsensusSheet;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.consensus.entity.SiteVisit;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
@@ -25,6 +30,8 @@ import se.kvalitet.platform.security.Role;
 @Stateless
 @RolesAllowed({Role.EXAMINER_NAME, Role.ADMIN_NAME})
 public class ConsensusResults {
+
+    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +51,12 @@ public class ConsensusResults {
     @Inject
     CurrentPerson currentPerson;
 
+    @Inject
+    Applications applications;
+
+    @Inject
+    Cycles cycles;
+
     /** Empty until the consensus is opened; open or closed as it is (a report needs {@link ConsensusResult#closed()}). */
     public Optional<ConsensusResult> of(Long applicationId) {
         var caller = access.reading(applicationId, admin());
@@ -51,6 +64,37 @@ public class ConsensusResults {
             throw new NotFound("consensus.notFound", applicationId);
         }
         return sheets.of(applicationId).map(sheet -> result(sheet, visit(applicationId)));
+    }
+
+    /**
+     * What the unit page shows of one application's consensus: the closed result, to administrators at any time
+     * and to the applicant accounts of the application's own unit from the cycle's feedback date
+     * ({@link UnitRelease}). Whether the caller belongs to the unit is the applications component's answer
+     * ({@link Applications#find}) checked against the caller's unit. Empty when there is nothing the caller may see
+     * yet, or no consensus at all (a renewal-prize entry): never a refusal, so a page over many years does not fail
+     * on one of them and the caller's transaction is not marked for rollback.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME})
+    public Optional<ConsensusResult> releasedToUnit(Long applicationId) {
+        var sheet = sheets.of(applicationId);
+        boolean closed = sheet.map(c -> c.getStatus() == se.kvalitet.consensus.entity.ConsensusStatus.CLOSED).orElse(false);
+        UnitRelease.Viewer viewer;
+        LocalDate feedbackOn = null;
+        if (admin()) {
+            viewer = UnitRelease.Viewer.ADMIN;
+        } else {
+            Long callerUnit = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+            var application = applications.find(applicationId)
+                    .filter(a -> callerUnit != null && callerUnit.equals(a.unitId()));
+            viewer = application.isPresent() ? UnitRelease.Viewer.OWN_UNIT : UnitRelease.Viewer.OTHER;
+            if (application.isPresent()) {
+                feedbackOn = cycles.detail(application.get().cycleId()).map(d -> d.dates().feedbackOn()).orElse(null);
+            }
+        }
+        if (!UnitRelease.visible(viewer, closed, feedbackOn, LocalDate.now(CITY))) {
+            return Optional.empty();
+        }
+        return sheet.map(c -> result(c, visit(applicationId)));
     }
 
     /**

@@ -3,6 +3,8 @@ package se.kvalitet.examples.boundary;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import se.kvalitet.examples.control.PersonalDataCheck;
+import se.kvalitet.examples.control.PublicationPdf;
+import se.kvalitet.examples.control.PublishedText;
 import se.kvalitet.examples.entity.ConsentRecord;
 import se.kvalitet.examples.entity.ExampleFile;
 import se.kvalitet.examples.entity.GoodExample;
@@ -22,12 +24,24 @@ final class ExampleViews {
                 .setParameter("e", exampleId).getResultList();
     }
 
+    /**
+     * The personal-data check over everything that publishing would put before readers: the texts, each image's
+     * alt text ({@code image:<name>}) and the text of each file made for publication ({@code file:<name>}),
+     * reported per field and per file. What the record may name by consent is not a finding: the unit and its
+     * administration, and the contact only when the contact agreed to be named.
+     */
     static List<Views.Warning> warnings(GoodExample e, List<ExampleFile> files) {
         var texts = new java.util.LinkedHashMap<>(e.searchableTexts());
         texts.remove("unit");
-        files.stream().filter(f -> f.getKind() == ExampleFile.Kind.IMAGE)
-                .forEach(f -> texts.put("image:" + f.getFileName(), f.getAltText()));
-        return PersonalDataCheck.check(texts, e.getContactEmail()).stream()
+        for (ExampleFile f : files) {
+            if (f.getKind() == ExampleFile.Kind.IMAGE) {
+                texts.put("image:" + f.getFileName(), f.getAltText());
+            } else if (f.isMadeForPublication() && "application/pdf".equals(f.getContentType())) {
+                texts.put("file:" + f.getFileName(), PublishedText.allowedOut(PublicationPdf.textOf(f.getContent()), e));
+            }
+        }
+        String consentedEmail = e.isContactConsent() ? e.getContactEmail() : null;
+        return PersonalDataCheck.check(texts, consentedEmail).stream()
                 .map(f -> new Views.Warning(f.field(), f.kind().name(), f.found(), f.position())).toList();
     }
 
@@ -49,7 +63,7 @@ final class ExampleViews {
                 contact ? e.getContactPhone() : null, e.isContactConsent(), e.getFilmLink(),
                 e.getTopCriteria().stream().map(c -> new Views.TopCriterion(c.getCode(), c.getTitle(), c.getScore(),
                         c.getBand())).toList(),
-                fileViews.stream().filter(f -> "ATTACHMENT".equals(f.kind())).toList(),
+                fileViews.stream().filter(f -> "PUBLICATION".equals(f.kind())).toList(),
                 fileViews.stream().filter(f -> "IMAGE".equals(f.kind())).toList(),
                 e.getPublication().name(), e.getPublishedOn(), e.getInternalConsent().name(),
                 e.getPublicConsent().name(), consents, full ? warnings(e, files) : List.of());

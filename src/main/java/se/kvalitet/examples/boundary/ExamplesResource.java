@@ -214,8 +214,10 @@ public class ExamplesResource {
 
     @DELETE
     @Path("{id}/files/{fileId}")
-    @Operation(operationId = "removeExampleFile", summary = "Remove an image or attachment")
+    @Operation(operationId = "removeExampleFile", summary = "Remove an image (the publication PDF stays: it is made from the texts)")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "422", description = "The publication PDF cannot be removed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public void removeFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         examples.removeFile(id, fileId);
     }

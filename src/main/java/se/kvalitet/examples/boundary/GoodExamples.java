@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.kvalitet.applications.boundary.ApplicationFiles;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.consensus.boundary.ConsensusResults;
@@ -63,9 +62,6 @@ public class GoodExamples {
     Applications applications;
 
     @Inject
-    ApplicationFiles files;
-
-    @Inject
     ConsensusResults consensus;
 
     @Inject
@@ -108,7 +104,7 @@ public class GoodExamples {
     /**
      * Prepares the record of an application with an announced decision: the facts of the award, a title, the
      * jury's motivation, the application's texts as a first draft, its first contact (not shown until the contact
-     * agrees), the criteria where the unit scored highest and the application as PDF. A decision "not awarded"
+     * agrees), the criteria where the unit scored highest, and the publication PDF made from these texts. A decision "not awarded"
      * only when {@code chosen}. One record per application. Returns its id.
      */
     @RolesAllowed(Role.ADMIN_NAME)
@@ -130,11 +126,8 @@ public class GoodExamples {
         var example = GoodExample.prepare(facts, chosen, texts, topCriteria(applicationId), Slugs.of(title), now(), actor());
         em.persist(example);
         em.flush();
-        if (app.registrationNumber() != null) {
-            byte[] pdf = files.pdf(applicationId, "sv");
-            em.persist(ExampleFile.attachment(example.getId(), "ansokan-" + app.registrationNumber()
-                    .replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf, now()));
-        }
+        // the record's file is made from its own texts, never a copy of the application's PDF (eligibility, contacts)
+        PublicationFiles.renew(em, example, now());
         events.record("ExamplePrepared", "GoodExample", example.getId(),
                 "application=" + applicationId + " outcome=" + decision.outcome());
         return example.getId();
@@ -201,11 +194,15 @@ public class GoodExamples {
         return ExampleViews.view(em, mine(id), true);
     }
 
-    /** Changes the texts; the address stays. A published record is re-indexed at once. Returns the new version. */
+    /**
+     * Changes the texts; the address stays. The publication PDF is made again from them and a published record is
+     * re-indexed, both at once. Returns the new version.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public long edit(Long id, GoodExample.Texts texts, long expectedVersion) {
         var example = current(id, expectedVersion);
         example.edit(texts);
+        PublicationFiles.renew(em, example, now());
         em.flush();
         index.reindex(example);
         events.record("ExampleEdited", "GoodExample", id, null);
@@ -250,12 +247,15 @@ public class GoodExamples {
         return image.getId();
     }
 
-    /** Removes an image or an attachment. */
+    /** Removes an image. The publication PDF stays: it is the record's texts and changes with them. */
     @RolesAllowed(Role.ADMIN_NAME)
     public void removeFile(Long id, Long fileId) {
         var file = em.find(ExampleFile.class, fileId);
         if (file == null || !file.getExampleId().equals(id)) {
             throw new NotFound("examples.file.notFound", fileId);
+        }
+        if (file.getKind() == ExampleFile.Kind.PUBLICATION) {
+            throw new RuleViolation("examples.file.publicationStays");
         }
         em.remove(file);
         events.record("ExampleFileRemoved", "GoodExample", id, file.getFileName());

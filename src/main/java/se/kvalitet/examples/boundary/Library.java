@@ -144,11 +144,14 @@ public class Library {
         return ExampleViews.view(em, example, false);
     }
 
-    /** An attachment or image of a record the caller may read. */
+    /**
+     * A file of a record the caller may read: only a file made for publication (the publication PDF, an image),
+     * so the record's audience decides who gets it, exactly as for the record's texts.
+     */
     public FileContent file(Long id, Long fileId) {
         var example = readable(id);
         var file = fileId == null ? null : em.find(ExampleFile.class, fileId);
-        if (file == null || !file.getExampleId().equals(example.getId())) {
+        if (file == null || !file.getExampleId().equals(example.getId()) || !file.isMadeForPublication()) {
             throw new NotFound("examples.file.notFound", fileId);
         }
         return new FileContent(file.getFileName(), file.getContentType(), file.getContent());

@@ -76,7 +76,7 @@ public class LibraryResource {
     @GET
     @Path("records/{id}/files/{fileId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(operationId = "getLibraryFile", summary = "An attachment or image of a record")
+    @Operation(operationId = "getLibraryFile", summary = "A file of a record made for publication: its publication PDF (the record's texts) or an image")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {

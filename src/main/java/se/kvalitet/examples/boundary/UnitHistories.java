@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.kvalitet.applications.boundary.ApplicationSummary;
+import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.consensus.boundary.ConsensusResult;
+import se.kvalitet.consensus.boundary.ConsensusResults;
 import se.kvalitet.consensus.boundary.CriterionResult;
 import se.kvalitet.examples.entity.FollowUp;
 import se.kvalitet.examples.entity.GoodExample;
@@ -32,8 +34,9 @@ import se.kvalitet.platform.security.Role;
 /**
  * A unit's page: its history over the years. Who sees what:
  * <ul>
- * <li>the unit's own people and administrators: every year's application with the announced decision, the
- * consensus total, and each criterion's improvement area with whether it was addressed: the same criterion's
+ * <li>the unit's own people (its applicant accounts) and administrators: every year's application with the
+ * announced decision and, once the consensus component releases it to them (for the unit: from the cycle's
+ * feedback date), the consensus total and each criterion's improvement area with whether it was addressed: the same criterion's
  * score the next time the unit applied for the same award (rose, same, fell) and the unit's own follow-up note;
  * only the unit's own people write those notes;</li>
  * <li>everybody else: only the unit's records they may read in the library (public ones for the public,
@@ -54,7 +57,10 @@ public class UnitHistories {
     Organizations organizations;
 
     @Inject
-    AwardFacts facts;
+    Applications applications;
+
+    @Inject
+    ConsensusResults consensusResults;
 
     @Inject
     JuryDecisions decisions;
@@ -108,17 +114,29 @@ public class UnitHistories {
             records = em.createQuery("select e from GoodExample e where e.unitId = :u order by e.year desc, e.id desc",
                     GoodExample.class).setParameter("u", unitId).getResultList().stream().map(ExampleViews::summary).toList();
         }
-        return new UnitHistory(unitId, name, administration, true, own, years(unitId), records);
+        return new UnitHistory(unitId, name, administration, true, own, years(unitId, own), records);
     }
 
-    private List<YearResult> years(Long unitId) {
-        var applications = facts.applicationsOf(unitId).stream()
+    /**
+     * The unit's applications, oldest year first, from the applications component under its own rules: the
+     * caller's own unit for its applicant accounts, any unit for administrators. No privileged reader.
+     */
+    private List<ApplicationSummary> applicationsOf(Long unitId, boolean own) {
+        var found = own ? applications.listForMyUnit() : applications.listForUnit(unitId);
+        return found.stream().filter(a -> unitId.equals(a.unitId()))
+                .sorted(java.util.Comparator.comparingInt(ApplicationSummary::cycleYear).thenComparing(ApplicationSummary::id))
+                .toList();
+    }
+
+    private List<YearResult> years(Long unitId, boolean own) {
+        var applications = applicationsOf(unitId, own).stream()
                 .filter(a -> !"DRAFT".equals(a.status()) && !"WITHDRAWN".equals(a.status())).toList();
         Map<String, FollowUp> notes = em.createQuery("select f from FollowUp f where f.unitId = :u", FollowUp.class)
                 .setParameter("u", unitId).getResultList().stream()
                 .collect(Collectors.toMap(f -> f.getApplicationId() + "/" + f.getCriterionCode(), Function.identity()));
         Map<Long, Optional<ConsensusResult>> consensus = applications.stream()
-                .collect(Collectors.toMap(ApplicationSummary::id, a -> facts.closedConsensus(a.id())));
+                // the consensus component decides what the caller may see: the unit only from the feedback date
+                .collect(Collectors.toMap(ApplicationSummary::id, a -> consensusResults.releasedToUnit(a.id())));
         var years = new ArrayList<YearResult>();
         for (int i = 0; i < applications.size(); i++) {
             var app = applications.get(i);
@@ -170,7 +188,7 @@ public class UnitHistories {
      */
     public long recordFollowUp(Long unitId, Long applicationId, String criterionCode, String note, boolean addressed,
                                Long expectedVersion) {
-        if (!own(unitId) || facts.applicationsOf(unitId).stream().noneMatch(a -> a.id().equals(applicationId))) {
+        if (!own(unitId) || applicationsOf(unitId, true).stream().noneMatch(a -> a.id().equals(applicationId))) {
             throw new NotFound("examples.unit.notFound", unitId);
         }
         var existing = em.createQuery("select f from FollowUp f where f.applicationId = :a and f.criterionCode = :c",
@@ -207,8 +225,9 @@ public class UnitHistories {
         return false;
     }
 
+    /** The caller is one of the unit's own applicant accounts. */
     private boolean own(Long unitId) {
-        if (!signedIn()) {
+        if (!session.isCallerInRole(Role.APPLICANT_NAME)) {
             return false;
         }
         return currentPerson.caller().map(CurrentPerson.Caller::unitId).filter(unitId::equals).isPresent();

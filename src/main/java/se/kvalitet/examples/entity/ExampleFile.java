@@ -13,14 +13,17 @@ import java.time.Instant;
 import se.kvalitet.platform.errors.RuleViolation;
 
 /**
- * A file of a record: an attachment (the application as PDF) or an image. An image must say what it shows
- * (alt text), or people who cannot see it learn nothing from it. Files are added and removed, never changed.
+ * A file of a record, made for publication: the publication PDF (rendered from the record's own texts, see
+ * {@code examples.control.PublicationPdf}, replaced whenever the texts change) or an image the administrator
+ * added. An image must say what it shows (alt text), or people who cannot see it learn nothing from it. A file is
+ * never a copy of the application's files: the application carries what the unit told the city (eligibility
+ * answers, contacts), not what it agreed to publish. Files are added and removed, never changed.
  */
 @Entity
 @Table(name = "good_example_file")
 public class ExampleFile {
 
-    public enum Kind { ATTACHMENT, IMAGE }
+    public enum Kind { PUBLICATION, IMAGE }
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -58,8 +61,17 @@ public class ExampleFile {
     protected ExampleFile() {
     }
 
-    public static ExampleFile attachment(Long exampleId, String fileName, byte[] content, Instant now) {
-        return new ExampleFile(exampleId, Kind.ATTACHMENT, fileName, "application/pdf", null, content, now);
+    /** The publication PDF of a record, made from its texts. */
+    public static ExampleFile publication(Long exampleId, String fileName, byte[] content, Instant now) {
+        return new ExampleFile(exampleId, Kind.PUBLICATION, fileName, "application/pdf", null, content, now);
+    }
+
+    /**
+     * Whether the file may reach the record's readers (with the record's audience). Every kind today is; the
+     * library asks anyway, so a kind added later (a working file) is not published by default.
+     */
+    public boolean isMadeForPublication() {
+        return kind == Kind.PUBLICATION || kind == Kind.IMAGE;
     }
 
     /** An image (PNG, JPEG, GIF or WebP by its first bytes), with the alt text it requires. */
