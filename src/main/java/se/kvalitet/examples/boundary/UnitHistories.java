@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.kvalitet.applications.boundary.ApplicationSummary;
-import se.kvalitet.consensus.boundary.ConsensusResult;
-import se.kvalitet.consensus.boundary.CriterionResult;
+import se.kvalitet.feedback.boundary.UnitResult;
+import se.kvalitet.feedback.boundary.UnitResults;
 import se.kvalitet.examples.entity.FollowUp;
 import se.kvalitet.examples.entity.GoodExample;
 import se.kvalitet.jury.boundary.AnnouncedDecision;
@@ -33,7 +33,7 @@ import se.kvalitet.platform.security.Role;
  * A unit's page: its history over the years. Who sees what:
  * <ul>
  * <li>the unit's own people and administrators: every year's application with the announced decision, the
- * consensus total, and each criterion's improvement area with whether it was addressed: the same criterion's
+ * consensus total (for the unit only once its feedback report is released, and as the cycle's score setting says), and each criterion's improvement area with whether it was addressed: the same criterion's
  * score the next time the unit applied for the same award (rose, same, fell) and the unit's own follow-up note;
  * only the unit's own people write those notes;</li>
  * <li>everybody else: only the unit's records they may read in the library (public ones for the public,
@@ -57,6 +57,9 @@ public class UnitHistories {
     AwardFacts facts;
 
     @Inject
+    UnitResults unitResults;
+
+    @Inject
     JuryDecisions decisions;
 
     @Inject
@@ -69,7 +72,7 @@ public class UnitHistories {
     DomainEvents events;
 
     /** One improvement area of a year and what became of it. {@code trend}: ROSE, SAME, FELL or NONE (no later result). */
-    public record Area(String code, String title, int value, String band, String improvements, Integer nextValue,
+    public record Area(String code, String title, Integer value, String band, String improvements, Integer nextValue,
                        String trend, boolean addressed, String note, Long followUpVersion) implements Serializable {
     }
 
@@ -117,8 +120,8 @@ public class UnitHistories {
         Map<String, FollowUp> notes = em.createQuery("select f from FollowUp f where f.unitId = :u", FollowUp.class)
                 .setParameter("u", unitId).getResultList().stream()
                 .collect(Collectors.toMap(f -> f.getApplicationId() + "/" + f.getCriterionCode(), Function.identity()));
-        Map<Long, Optional<ConsensusResult>> consensus = applications.stream()
-                .collect(Collectors.toMap(ApplicationSummary::id, a -> facts.closedConsensus(a.id())));
+        Map<Long, Optional<UnitResult>> consensus = applications.stream()
+                .collect(Collectors.toMap(ApplicationSummary::id, a -> result(a.id())));
         var years = new ArrayList<YearResult>();
         for (int i = 0; i < applications.size(); i++) {
             var app = applications.get(i);
@@ -128,7 +131,7 @@ public class UnitHistories {
             result.ifPresent(r -> r.criteria().stream().filter(c -> c.improvements() != null && !c.improvements().isBlank())
                     .forEach(c -> {
                         Integer later = next.flatMap(n -> n.criteria().stream().filter(x -> x.code().equals(c.code()))
-                                .findFirst()).map(CriterionResult::value).orElse(null);
+                                .findFirst()).map(UnitResult.Criterion::value).orElse(null);
                         var note = notes.get(app.id() + "/" + c.code());
                         areas.add(new Area(c.code(), c.title(), c.value(), c.band(), c.improvements(), later,
                                 trend(c.value(), later), note != null && note.isAddressed(),
@@ -136,16 +139,16 @@ public class UnitHistories {
                     }));
             years.add(new YearResult(app.id(), app.cycleYear(), app.award(), app.competitionClassName(), app.status(),
                     decisions.announced(app.id()).map(AnnouncedDecision::outcome).orElse(null),
-                    result.map(ConsensusResult::totalPoints).orElse(null),
-                    result.map(ConsensusResult::keyImprovements).orElse(List.of()), areas));
+                    result.map(UnitResult::totalPoints).orElse(null),
+                    result.map(UnitResult::keyImprovements).orElse(List.of()), areas));
         }
         java.util.Collections.reverse(years);
         return years;
     }
 
     /** The consensus of the unit's next application for the same award in a later year, if it has one. */
-    private static Optional<ConsensusResult> nextResult(List<ApplicationSummary> apps, int i,
-                                                        Map<Long, Optional<ConsensusResult>> consensus) {
+    private static Optional<UnitResult> nextResult(List<ApplicationSummary> apps, int i,
+                                                   Map<Long, Optional<UnitResult>> consensus) {
         var app = apps.get(i);
         for (int j = i + 1; j < apps.size(); j++) {
             var later = apps.get(j);
@@ -157,11 +160,24 @@ public class UnitHistories {
         return Optional.empty();
     }
 
-    static String trend(int value, Integer later) {
-        if (later == null) {
+    /** NONE where either score is not there to compare, or not shown (the cycle's setting shows only bands). */
+    static String trend(Integer value, Integer later) {
+        if (value == null || later == null) {
             return "NONE";
         }
-        return later > value ? "ROSE" : later == value ? "SAME" : "FELL";
+        return later > value ? "ROSE" : later.equals(value) ? "SAME" : "FELL";
+    }
+
+    /**
+     * The consensus result of a year as the caller may see it, on feedback's release rule: administrators every
+     * closed one, the unit's applicants theirs once the report is released, with scores only where the cycle shows
+     * them. Other people of the unit (staff without the applicant role) see the years without results.
+     */
+    private Optional<UnitResult> result(Long applicationId) {
+        if (!session.isCallerInRole(Role.ADMIN_NAME) && !session.isCallerInRole(Role.APPLICANT_NAME)) {
+            return Optional.empty();
+        }
+        return unitResults.of(applicationId);
     }
 
     /**
