@@ -46,6 +46,8 @@ class FeedbackIT {
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final TestYears YEARS = new TestYears(2015, 2017);
+    /** The years of the trust tests (issue 12), apart from the others'. */
+    static final TestYears TRUST_YEARS = new TestYears(2000, 2100);
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static ConsensusScenario.Fixture fixture;
 
@@ -274,5 +276,60 @@ class FeedbackIT {
         assertEquals("sv", swedish.getString("language"));
         var again = ApiClient.json(api.ok("POST", report(app) + "/draft", leader, version(swedish)));
         assertEquals("sv", again.getString("language"));
+    }
+
+    /**
+     * Regression (issue 12, item 7): the unit's page showed its people the closed consensus scores before the jury
+     * had decided and before the feedback date, whatever the cycle's score setting (it read them as an
+     * administrator). Now it follows the release rule: nothing before the report is released on the feedback
+     * date, then the result, with scores only where the cycle shows them.
+     */
+    @Test
+    void theUnitPageShowsTheConsensusResultOnlyOnTheReleaseRule() throws Exception {
+        var f = admin.call(() -> scenario.build(TRUST_YEARS, PASSWORD));
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        var api = api();
+        closeConsensus(team, openConsensus(team));
+        String applicant = applicantOf(app);
+        Long unitId = admin.call(() -> applications.view(app).unitId());
+        String unit = "/library/units/" + unitId;
+
+        // closed consensus, nothing decided, no report: the year is there, its result is not
+        assertNoResult(year(api.ok("GET", unit, applicant, null), app));
+        var drafted = ApiClient.json(api.ok("POST", report(app) + "/draft", team.leader(), "{\"language\":\"sv\"}"));
+        var reviewed = ApiClient.json(api.ok("POST", report(app) + "/review", ADMIN, ADMIN_PASSWORD, version(drafted)));
+        assertNoResult(year(api.ok("GET", unit, applicant, null), app));
+        // the administrator sees the closed result all along
+        assertTrue(year(api.ok("GET", unit, ADMIN, ADMIN_PASSWORD, null), app).containsKey("totalPoints"));
+
+        // released on the feedback date: the result, with the scores the cycle shows
+        feedbackOn(f.cycleId(), LocalDate.now(CITY));
+        api.ok("POST", report(app) + "/release", ADMIN, ADMIN_PASSWORD, version(reviewed));
+        var released = year(api.ok("GET", unit, applicant, null), app);
+        assertTrue(released.getJsonNumber("totalPoints").doubleValue() > 0, released.toString());
+        var area = released.getJsonArray("areas").getJsonObject(0);
+        assertTrue(area.containsKey("value") && !area.isNull("value"), area.toString());
+
+        // the cycle shows only bands: bands and improvement areas, no score, no total
+        api.ok("PUT", "/feedback/cycles/" + f.cycleId() + "/settings", ADMIN, ADMIN_PASSWORD, "{\"showScore\":false}");
+        var bands = year(api.ok("GET", unit, applicant, null), app);
+        assertTrue(!bands.containsKey("totalPoints") || bands.isNull("totalPoints"), bands.toString());
+        var banded = bands.getJsonArray("areas").getJsonObject(0);
+        assertTrue(!banded.containsKey("value") || banded.isNull("value"), banded.toString());
+        assertTrue(banded.containsKey("band") && !banded.isNull("band"), banded.toString());
+        assertTrue(banded.getString("improvements").startsWith("Förbättra kriterium"), banded.toString());
+    }
+
+    static JsonObject year(String history, Long applicationId) {
+        return ApiClient.json(history).getJsonArray("years").stream().map(v -> v.asJsonObject())
+                .filter(y -> y.getJsonNumber("applicationId").longValue() == applicationId).findFirst()
+                .orElseThrow(() -> new AssertionError("no year for " + applicationId + ": " + history));
+    }
+
+    static void assertNoResult(JsonObject year) {
+        assertTrue(!year.containsKey("totalPoints") || year.isNull("totalPoints"), "a total leaks: " + year);
+        assertEquals(0, year.getJsonArray("areas").size(), "scores leak: " + year);
+        assertEquals(0, year.getJsonArray("keyImprovements").size(), "themes leak: " + year);
     }
 }
