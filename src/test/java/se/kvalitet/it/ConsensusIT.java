@@ -379,7 +379,6 @@ class ConsensusIT {
         assertEquals(404, api.call("POST", sheet + "/visit", team.leader(), null).statusCode());
         assertEquals(404, api.call("GET", "/feedback/reports/" + app, team.leader(), null).statusCode());
         assertEquals(404, api.call("POST", "/feedback/reports/" + app + "/draft", team.leader(), "{}").statusCode());
-        assertEquals(404, api.call("GET", "/feedback/reports/" + app + "/report.pdf", team.leader(), null).statusCode());
         assertEquals(200, api.call("GET", sheet, ADMIN, ADMIN_PASSWORD, null).statusCode());
         assertEquals(200, api.call("GET", sheet, colleague, null).statusCode(), "the free member still works");
     }

@@ -321,6 +321,34 @@ class FeedbackIT {
         assertTrue(banded.getString("improvements").startsWith("Förbättra kriterium"), banded.toString());
     }
 
+    /**
+     * Issue 12, break 5 for the report: a leader who declares a conflict with the application reaches its report no
+     * more (page, REST, PDF), drafted or not; the administrator carries on.
+     */
+    @Test
+    void aLeaderWithADeclaredConflictReachesTheReportByNoRoute() throws Exception {
+        var f = admin.call(() -> scenario.build(TRUST_YEARS, PASSWORD));
+        var team = f.teams().get(1);
+        Long app = team.applicationId();
+        var api = api();
+        closeConsensus(team, openConsensus(team));
+        var drafted = ApiClient.json(api.ok("POST", report(app) + "/draft", team.leader(), "{\"language\":\"sv\"}"));
+        assertEquals(200, bytes(report(app) + "/report.pdf", team.leader()).statusCode(), "free: previews");
+
+        var declared = api.call("POST", "/conflicts/mine?cycleId=" + f.cycleId(), team.leader(), "{\"actingAs\":"
+                + "\"EXAMINER\",\"applicationId\":" + app + ",\"reason\":\"OTHER\",\"explanation\":\"Min bror är rektor\"}");
+        assertEquals(201, declared.statusCode(), declared.body());
+        assertEquals(404, api.call("GET", report(app), team.leader(), null).statusCode());
+        assertEquals(404, bytes(report(app) + "/report.pdf", team.leader()).statusCode());
+        assertEquals(404, api.call("POST", report(app) + "/draft", team.leader(), "{\"language\":\"en\",\"expectedVersion\":"
+                + drafted.getJsonNumber("version").longValue() + "}").statusCode());
+        assertEquals(404, api.call("PUT", report(app) + "/meeting", team.leader(), "{\"on\":\"2031-01-15\","
+                + "\"expectedVersion\":" + drafted.getJsonNumber("version").longValue() + "}").statusCode());
+        var unchanged = ApiClient.json(api.ok("GET", report(app), ADMIN, ADMIN_PASSWORD, null));
+        assertEquals("sv", unchanged.getString("language"), "nothing changed");
+        assertEquals(drafted.getJsonNumber("version").longValue(), unchanged.getJsonNumber("version").longValue());
+    }
+
     static JsonObject year(String history, Long applicationId) {
         return ApiClient.json(history).getJsonArray("years").stream().map(v -> v.asJsonObject())
                 .filter(y -> y.getJsonNumber("applicationId").longValue() == applicationId).findFirst()
