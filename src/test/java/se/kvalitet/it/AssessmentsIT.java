@@ -26,6 +26,7 @@ import se.kvalitet.assignments.boundary.CommittedTeam;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.entity.Phase;
 import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.scoring.boundary.Assessments;
 
@@ -245,12 +246,25 @@ class AssessmentsIT {
         assertEquals(404, call("PUT", "/assessments/applications/" + elsewhere.applicationId() + "/mine", member,
                 "{\"expectedVersion\":0,\"scores\":[]}").statusCode());
 
-        // the leader locks for consensus; members may not; a draft is kept, read-only
+        // the assessments lock only as the consensus opens, on its rules: there is no lock route of its own any more
+        // (it let a leader lock while a member was writing), and at the boundary the opening rules hold
         var draft = call("PUT", path, other, "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":10}]}");
         assertEquals(200, draft.statusCode(), draft.body());
-        var memberLock = call("POST", "/assessments/applications/" + team.applicationId() + "/lock", other, null);
-        assertEquals(422, memberLock.statusCode(), memberLock.body());
-        assertEquals(204, call("POST", "/assessments/applications/" + team.applicationId() + "/lock", leader, null).statusCode());
+        for (String who : List.of(other, leader)) {
+            assertEquals(404, call("POST", "/assessments/applications/" + team.applicationId() + "/lock", who, null)
+                    .statusCode(), who);
+        }
+        assertEquals("DRAFT", own(team, other).getString("status"));
+        var tooEarly = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> { assessments.lockForConsensus(team.applicationId(), true); return null; }));
+        assertEquals("scoring.lock.phase", tooEarly.getMessageKey());
+        admin.call(() -> cycles.moveTo(s.fixture().cycleId(), Phase.CONSENSUS));
+        var missing = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> { assessments.lockForConsensus(team.applicationId(), false); return null; }));
+        assertEquals("scoring.lock.notAllSubmitted", missing.getMessageKey());
+        assertEquals("DRAFT", own(team, other).getString("status"), "a refused lock changes nothing");
+        // the administrator's override (as the consensus opens with one missing): a draft is kept, read-only
+        admin.call(() -> { assessments.lockForConsensus(team.applicationId(), true); return null; });
         var afterLock = call("PUT", path, other, "{\"expectedVersion\":" + json(draft.body()).getJsonNumber("version")
                 + ",\"scores\":[{\"criterionCode\":\"1\",\"value\":20}]}");
         assertEquals(422, afterLock.statusCode(), afterLock.body());
@@ -268,9 +282,59 @@ class AssessmentsIT {
         // locked drafts were never submitted: the team sees the submitted one only
         assertEquals(1, admin.call(() -> assessments.submittedFor(team.applicationId())).size());
         assertEquals("LOCKED", admin.call(() -> assessments.submittedFor(team.applicationId())).get(0).status());
-        admin.call(() -> { assessments.lockForConsensus(team.applicationId()); return null; });
+        admin.call(() -> { assessments.lockForConsensus(team.applicationId(), true); return null; });
         // administrators follow, they do not score
         assertThrows(EJBAccessException.class, () -> admin.call(() -> assessments.own(team.applicationId())));
+    }
+
+    /**
+     * Regression (issue 12, break 3): a leader locked the assessments while a member was still writing, and the
+     * member then read the teammates' scores and texts. Now nothing locks but the opening of the consensus, on its
+     * rules, so the member stays blind until they submit.
+     */
+    @Test
+    void aLeaderCannotLockWhileAMemberIsStillWritingSoTheMemberStaysBlind() throws Exception {
+        var s = admin.call(() -> scenario.build(PASSWORD, true));
+        var team = team(s, 0);
+        String leader = team.leader();
+        String first = team.members().get(1);
+        String writing = team.members().get(2);
+        team.members().forEach(e -> confirm(team, e));
+        saveAndSubmit(team, leader, 60, "LEDARENS-HEMLIGA");
+        saveAndSubmit(team, first, 80, "FÖRSTAS-HEMLIGA");
+        String path = "/assessments/applications/" + team.applicationId();
+        var draft = call("PUT", path + "/mine", writing,
+                "{\"expectedVersion\":0,\"scores\":[{\"criterionCode\":\"1\",\"value\":20}]}");
+        assertEquals(200, draft.statusCode(), draft.body());
+
+        var lock = call("POST", path + "/lock", leader, null);
+        assertEquals(404, lock.statusCode(), "no lock of its own: " + lock.body());
+        admin.call(() -> cycles.moveTo(s.fixture().cycleId(), Phase.CONSENSUS));
+        var open = call("POST", "/consensus/applications/" + team.applicationId() + "/open", leader, "{}");
+        assertEquals(422, open.statusCode(), open.body());
+        assertTrue(open.body().contains("inte lämnat in"), open.body());
+
+        // the member still writes, and sees nothing of the others by any route
+        assertEquals("DRAFT", own(team, writing).getString("status"));
+        var blind = call("GET", path + "/submitted", writing, null);
+        assertEquals(422, blind.statusCode(), blind.body());
+        for (String route : List.of(path + "/mine", path + "/submitted", "/assessments/me",
+                "/consensus/applications/" + team.applicationId(),
+                "/consensus/applications/" + team.applicationId() + "/visit")) {
+            var r = call("GET", route, writing, null);
+            assertFalse(r.body().contains("HEMLIGA"), route + " leaks a teammate's text: " + r.body());
+            assertFalse(r.body().contains("\"value\":80"), route + " leaks a teammate's score: " + r.body());
+        }
+        var saved = call("PUT", path + "/mine", writing, "{\"expectedVersion\":" + json(draft.body())
+                .getJsonNumber("version") + ",\"scores\":[{\"criterionCode\":\"1\",\"value\":30}]}");
+        assertEquals(200, saved.statusCode(), "still writing: " + saved.body());
+
+        // once they submitted, the consensus opens and locks everything
+        saveAndSubmit(team, writing, 40, "SISTA");
+        var opened = call("POST", "/consensus/applications/" + team.applicationId() + "/open", leader, "{}");
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertEquals("LOCKED", own(team, writing).getString("status"));
+        assertEquals(3, jsonArray(call("GET", path + "/submitted", writing, null).body()).size());
     }
 
     @Test

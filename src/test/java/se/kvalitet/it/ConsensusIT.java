@@ -327,4 +327,97 @@ class ConsensusIT {
         assertEquals("OPEN", ApiClient.json(api.ok("POST", sheetPath(late.applicationId()) + "/open", late.leader(),
                 "{}")).getString("status"));
     }
+
+    /**
+     * Regression (issue 12, break 5): after an examiner declared a conflict with an application of their team the
+     * application was "not found" but its consensus sheet still showed every member's scores, and could be edited,
+     * signed and closed. Now the conflict closes every route to the application's content for that person.
+     */
+    @Test
+    void aDeclaredConflictClosesTheSheetTheVisitTheAssessmentsAndTheReportToThatExaminer() throws Exception {
+        var f = admin.call(() -> phasedScenario.build(PASSWORD));
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        var api = api();
+        String sheet = ConsensusSteps.open(api, team);
+        String conflicted = team.members().get(0);
+        String colleague = team.members().get(1);
+        assertEquals(200, api.call("GET", sheet, conflicted, null).statusCode(), "on the team and free: reads");
+
+        declareConflict(f.cycleId(), app, conflicted);
+        var before = sheet(app, team.leader());
+        var row = row(before, "1");
+        long content = before.getJsonNumber("contentVersion").longValue();
+        for (String path : List.of("/applications/" + app, sheet, sheet + "/visit",
+                "/assessments/applications/" + app + "/mine", "/assessments/applications/" + app + "/submitted")) {
+            var r = api.call("GET", path, conflicted, null);
+            assertEquals(404, r.statusCode(), path + ": " + r.body());
+            assertFalse(r.body().contains("Motivering"), path + " leaks the team's texts");
+        }
+        assertEquals(404, api.call("PUT", sheet + "/scores/1", conflicted,
+                score(row.getJsonNumber("version").longValue(), 50, "Jävig ändring")).statusCode());
+        assertEquals(404, api.call("PUT", sheet + "/themes", conflicted, "{\"expectedVersion\":"
+                + before.getJsonNumber("version") + ",\"keyStrengths\":[\"x\"],\"keyImprovements\":[]}").statusCode());
+        assertEquals(404, api.call("POST", sheet + "/signoff", conflicted, "{\"expectedVersion\":" + content + "}")
+                .statusCode());
+        var after = sheet(app, colleague);
+        assertEquals(row.getJsonNumber("version").longValue(), row(after, "1").getJsonNumber("version").longValue(),
+                "nothing changed");
+        assertEquals(before.getJsonNumber("version").longValue(), after.getJsonNumber("version").longValue());
+        assertTrue(after.getJsonArray("members").stream().noneMatch(m -> m.asJsonObject().containsKey("signedAt")
+                && !m.asJsonObject().isNull("signedAt")), "no sign-off recorded");
+
+        // a leader with a conflict neither closes nor reaches the report; the administrator still follows
+        declareConflict(f.cycleId(), app, team.leader());
+        assertEquals(404, api.call("GET", sheet, team.leader(), null).statusCode());
+        assertEquals(404, api.call("POST", sheet + "/close", team.leader(), "{\"expectedVersion\":" + content + "}")
+                .statusCode());
+        assertEquals(404, api.call("POST", sheet + "/visit", team.leader(), null).statusCode());
+        assertEquals(404, api.call("GET", "/feedback/reports/" + app, team.leader(), null).statusCode());
+        assertEquals(404, api.call("POST", "/feedback/reports/" + app + "/draft", team.leader(), "{}").statusCode());
+        assertEquals(200, api.call("GET", sheet, ADMIN, ADMIN_PASSWORD, null).statusCode());
+        assertEquals(200, api.call("GET", sheet, colleague, null).statusCode(), "the free member still works");
+    }
+
+    /** Issue 12, item 7: a held site visit adjusts no score once the jury's phase has begun; refused, localized. */
+    @Test
+    void aSiteVisitAdjustsNoScoreOnceTheJuryPhaseHasBegun() throws Exception {
+        var f = admin.call(() -> phasedScenario.build(PASSWORD));
+        var team = f.teams().get(1);
+        Long app = team.applicationId();
+        String leader = team.leader();
+        var api = api();
+        String sheet = ConsensusSteps.open(api, team);
+        ConsensusSteps.close(api, team, sheet);
+        String visit = sheet + "/visit";
+        long vv = ApiClient.json(api.ok("POST", visit, leader, null)).getJsonNumber("version").longValue();
+        vv = ApiClient.json(api.ok("PUT", visit + "/plan", leader, "{\"expectedVersion\":" + vv + ",\"visitDate\":\""
+                + LocalDate.now(ZoneId.of("Europe/Stockholm")) + "\",\"participants\":\"Teamet\",\"interviewees\":\"Rektor\"}"))
+                .getJsonNumber("version").longValue();
+        vv = ApiClient.json(api.ok("POST", visit + "/questions", leader, "{\"expectedVersion\":" + vv
+                + ",\"criterionCode\":\"3\",\"question\":\"Hur följs det upp?\"}")).getJsonNumber("version").longValue();
+        long questionId = ApiClient.json(api.ok("GET", visit, leader, null)).getJsonArray("questions").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        vv = ApiClient.json(api.ok("PUT", visit + "/questions/" + questionId, leader, "{\"expectedVersion\":" + vv
+                + ",\"outcome\":\"VERIFIED\",\"note\":\"Som i ansökan.\"}")).getJsonNumber("version").longValue();
+        api.ok("POST", visit + "/held", leader, "{\"expectedVersion\":" + vv + "}");
+        assertTrue(ApiClient.json(api.ok("GET", visit, leader, null)).getBoolean("adjustmentsOpen"));
+
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.JURY));
+        long rowVersion = row(sheet(app, leader), "3").getJsonNumber("version").longValue();
+        String adjustment = "{\"expectedVersion\":" + rowVersion + ",\"value\":70,\"reason\":\"Besöket visade mer.\"}";
+        refused(api.call("PUT", sheet + "/scores/3/adjustment", leader, adjustment), 422, "juryns fas");
+        refused(api.call("PUT", sheet + "/scores/3/adjustment", ADMIN, ADMIN_PASSWORD, adjustment), 422, "juryns fas");
+        var unchanged = row(sheet(app, leader), "3");
+        assertEquals(rowVersion, unchanged.getJsonNumber("version").longValue(), "nothing changed");
+        assertTrue(!unchanged.containsKey("adjustedValue") || unchanged.isNull("adjustedValue"));
+        assertFalse(ApiClient.json(api.ok("GET", visit, leader, null)).getBoolean("adjustmentsOpen"),
+                "the page no longer offers the form");
+    }
+
+    void declareConflict(Long cycleId, Long app, String email) {
+        var declared = api().call("POST", "/conflicts/mine?cycleId=" + cycleId, email, "{\"actingAs\":\"EXAMINER\","
+                + "\"applicationId\":" + app + ",\"reason\":\"OTHER\",\"explanation\":\"Min syster arbetar här\"}");
+        assertEquals(201, declared.statusCode(), declared.body());
+    }
 }

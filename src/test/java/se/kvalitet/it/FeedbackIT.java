@@ -266,4 +266,87 @@ class FeedbackIT {
         var again = ApiClient.json(api.ok("POST", report(app) + "/draft", leader, version(swedish)));
         assertEquals("sv", again.getString("language"));
     }
+
+    /**
+     * Regression (issue 12, item 7): the unit's page showed its people the closed consensus scores before the jury
+     * had decided and before the feedback date, whatever the cycle's score setting (it read them as an
+     * administrator). Now it follows the release rule: nothing before the report is released on the feedback
+     * date, then the result, with scores only where the cycle shows them.
+     */
+    @Test
+    void theUnitPageShowsTheConsensusResultOnlyOnTheReleaseRule() throws Exception {
+        var f = admin.call(() -> scenario.build(PASSWORD));
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        var api = api();
+        closeConsensus(team, openConsensus(team));
+        String applicant = applicantOf(app);
+        Long unitId = admin.call(() -> applications.view(app).unitId());
+        String unit = "/library/units/" + unitId;
+
+        // closed consensus, nothing decided, no report: the year is there, its result is not
+        assertNoResult(year(api.ok("GET", unit, applicant, null), app));
+        var drafted = ApiClient.json(api.ok("POST", report(app) + "/draft", team.leader(), "{\"language\":\"sv\"}"));
+        var reviewed = ApiClient.json(api.ok("POST", report(app) + "/review", ADMIN, ADMIN_PASSWORD, version(drafted)));
+        assertNoResult(year(api.ok("GET", unit, applicant, null), app));
+        // the administrator sees the closed result all along
+        assertTrue(year(api.ok("GET", unit, ADMIN, ADMIN_PASSWORD, null), app).containsKey("totalPoints"));
+
+        // released on the feedback date: the result, with the scores the cycle shows
+        feedbackOn(f.cycleId(), LocalDate.now(CITY));
+        api.ok("POST", report(app) + "/release", ADMIN, ADMIN_PASSWORD, version(reviewed));
+        var released = year(api.ok("GET", unit, applicant, null), app);
+        assertTrue(released.getJsonNumber("totalPoints").doubleValue() > 0, released.toString());
+        var area = released.getJsonArray("areas").getJsonObject(0);
+        assertTrue(area.containsKey("value") && !area.isNull("value"), area.toString());
+
+        // the cycle shows only bands: bands and improvement areas, no score, no total
+        api.ok("PUT", "/feedback/cycles/" + f.cycleId() + "/settings", ADMIN, ADMIN_PASSWORD, "{\"showScore\":false}");
+        var bands = year(api.ok("GET", unit, applicant, null), app);
+        assertTrue(!bands.containsKey("totalPoints") || bands.isNull("totalPoints"), bands.toString());
+        var banded = bands.getJsonArray("areas").getJsonObject(0);
+        assertTrue(!banded.containsKey("value") || banded.isNull("value"), banded.toString());
+        assertTrue(banded.containsKey("band") && !banded.isNull("band"), banded.toString());
+        assertTrue(banded.getString("improvements").startsWith("Förbättra kriterium"), banded.toString());
+    }
+
+    /**
+     * Issue 12, break 5 for the report: a leader who declares a conflict with the application reaches its report no
+     * more (page, REST, PDF), drafted or not; the administrator carries on.
+     */
+    @Test
+    void aLeaderWithADeclaredConflictReachesTheReportByNoRoute() throws Exception {
+        var f = admin.call(() -> scenario.build(PASSWORD));
+        var team = f.teams().get(1);
+        Long app = team.applicationId();
+        var api = api();
+        closeConsensus(team, openConsensus(team));
+        var drafted = ApiClient.json(api.ok("POST", report(app) + "/draft", team.leader(), "{\"language\":\"sv\"}"));
+        assertEquals(200, bytes(report(app) + "/report.pdf", team.leader()).statusCode(), "free: previews");
+
+        var declared = api.call("POST", "/conflicts/mine?cycleId=" + f.cycleId(), team.leader(), "{\"actingAs\":"
+                + "\"EXAMINER\",\"applicationId\":" + app + ",\"reason\":\"OTHER\",\"explanation\":\"Min bror är rektor\"}");
+        assertEquals(201, declared.statusCode(), declared.body());
+        assertEquals(404, api.call("GET", report(app), team.leader(), null).statusCode());
+        assertEquals(404, bytes(report(app) + "/report.pdf", team.leader()).statusCode());
+        assertEquals(404, api.call("POST", report(app) + "/draft", team.leader(), "{\"language\":\"en\",\"expectedVersion\":"
+                + drafted.getJsonNumber("version").longValue() + "}").statusCode());
+        assertEquals(404, api.call("PUT", report(app) + "/meeting", team.leader(), "{\"on\":\"2031-01-15\","
+                + "\"expectedVersion\":" + drafted.getJsonNumber("version").longValue() + "}").statusCode());
+        var unchanged = ApiClient.json(api.ok("GET", report(app), ADMIN, ADMIN_PASSWORD, null));
+        assertEquals("sv", unchanged.getString("language"), "nothing changed");
+        assertEquals(drafted.getJsonNumber("version").longValue(), unchanged.getJsonNumber("version").longValue());
+    }
+
+    static JsonObject year(String history, Long applicationId) {
+        return ApiClient.json(history).getJsonArray("years").stream().map(v -> v.asJsonObject())
+                .filter(y -> y.getJsonNumber("applicationId").longValue() == applicationId).findFirst()
+                .orElseThrow(() -> new AssertionError("no year for " + applicationId + ": " + history));
+    }
+
+    static void assertNoResult(JsonObject year) {
+        assertTrue(!year.containsKey("totalPoints") || year.isNull("totalPoints"), "a total leaks: " + year);
+        assertEquals(0, year.getJsonArray("areas").size(), "scores leak: " + year);
+        assertEquals(0, year.getJsonArray("keyImprovements").size(), "themes leak: " + year);
+    }
 }

@@ -53,11 +53,11 @@ class LibraryIT {
     }
 
     @Inject AsAdmin admin;
+    @Inject Cycles cycles;
     @Inject AsStaff staff;
     @Inject ExamplesScenario scenario;
     @Inject GoodExamples examples;
     @Inject Library library;
-    @Inject Cycles cycles;
 
     @ArquillianResource
     URL base;
@@ -430,7 +430,16 @@ class LibraryIT {
         feedbackOn(f.cycleId(), LocalDate.now(CITY));
         var history = ApiClient.json(api().ok("GET", "/library/units/" + unitId, own, null));
         assertTrue(history.getBoolean("full"));
-        var year = yearOf(history, f.applicationIds().get(0));
+        var unreleased = history.getJsonArray("years").stream().map(y -> y.asJsonObject())
+                .filter(y -> y.getJsonNumber("applicationId").longValue() == f.applicationIds().get(0)).findFirst().orElseThrow();
+        assertEquals("WINNER", unreleased.getString("outcome"));
+        // the unit sees the consensus result only once its feedback report is released on the feedback date
+        assertTrue(!unreleased.containsKey("totalPoints") || unreleased.isNull("totalPoints"), unreleased.toString());
+        assertEquals(0, unreleased.getJsonArray("areas").size());
+        releaseReport(f.cycleId(), f.applicationIds().get(0));
+        history = ApiClient.json(api().ok("GET", "/library/units/" + unitId, own, null));
+        var year = history.getJsonArray("years").stream().map(y -> y.asJsonObject())
+                .filter(y -> y.getJsonNumber("applicationId").longValue() == f.applicationIds().get(0)).findFirst().orElseThrow();
         assertEquals("WINNER", year.getString("outcome"));
         assertTrue(year.getJsonNumber("totalPoints").doubleValue() > 0);
         var area = year.getJsonArray("areas").getJsonObject(0);
@@ -457,5 +466,28 @@ class LibraryIT {
         var administrator = ApiClient.json(adminCall("GET", "/library/units/" + unitId, null));
         assertTrue(administrator.getBoolean("full"));
         assertNotEquals(0, administrator.getJsonArray("years").size());
+    }
+
+    /** The administrator drafts, reviews and releases the application's report, the feedback date set to today. */
+    void releaseReport(Long cycleId, Long applicationId) throws Exception {
+        admin.call(() -> {
+            var cycle = cycles.find(cycleId).orElseThrow();
+            var settings = CycleSettings.of(cycle);
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+            settings.setApplicationOpensOn(today.minusDays(100));
+            settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
+            settings.setReviewStartsOn(today.minusDays(80));
+            settings.setConsensusStartsOn(today.minusDays(60));
+            settings.setSiteVisitsStartOn(today.minusDays(40));
+            settings.setJuryStartsOn(today.minusDays(30));
+            settings.setAnnouncementOn(today.minusDays(10));
+            settings.setFeedbackOn(today);
+            cycles.updateSettings(cycleId, settings, cycle.getVersion());
+            return null;
+        });
+        String report = "/feedback/reports/" + applicationId;
+        var drafted = ApiClient.json(adminCall("POST", report + "/draft", "{\"language\":\"sv\"}"));
+        var reviewed = ApiClient.json(adminCall("POST", report + "/review", "{\"expectedVersion\":" + version(drafted) + "}"));
+        adminCall("POST", report + "/release", "{\"expectedVersion\":" + version(reviewed) + "}");
     }
 }

@@ -81,10 +81,11 @@ public class Consensus {
         var submitted = individuals.submitted(applicationId);
         OpenRules.require(caller.team().memberIds(), submitted.stream().map(Submitted::examinerId).toList(),
                 override && caller.admin());
+        // the lock first: scoring refuses it on its own rules, before anything of the consensus exists
+        individuals.lock(applicationId, override && caller.admin());
         var model = models.forTeam(caller.team());
         var sheet = sheets.create(new ConsensusSheet(caller.team().cycleId(), applicationId, model.id(),
                 caller.callerId(), clock.instant()), model, submitted);
-        individuals.lock(applicationId);
         events.record("ConsensusOpened", "Consensus", sheet.getId(),
                 "application=" + applicationId + (submitted.size() < caller.team().members().size() ? " override" : ""));
         return sheets.view(caller, sheet, model, submitted);

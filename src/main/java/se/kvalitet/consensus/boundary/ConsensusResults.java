@@ -7,17 +7,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
-import se.kvalitet.consensus.control.UnitRelease;
 import se.kvalitet.consensus.entity.ConsensusSheet;
-import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.consensus.entity.SiteVisit;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.security.Role;
@@ -25,13 +25,14 @@ import se.kvalitet.platform.security.Role;
 /**
  * What other components read of the consensus: the result of one application (for the feedback report) and
  * the state per application of a cycle (for the overview). For the administrator and the team's leader; a
- * leader sees only the applications they lead.
+ * leader sees only the applications they lead. The unit's own people read their closed result from the feedback
+ * date on ({@link #forItsUnit}).
  */
 @Stateless
 @RolesAllowed({Role.EXAMINER_NAME, Role.ADMIN_NAME})
 public class ConsensusResults {
 
-    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+    static final java.time.ZoneId CITY = java.time.ZoneId.of("Europe/Stockholm");
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +58,8 @@ public class ConsensusResults {
     @Inject
     Cycles cycles;
 
+    Clock clock = Clock.systemUTC();
+
     /** Empty until the consensus is opened; open or closed as it is (a report needs {@link ConsensusResult#closed()}). */
     public Optional<ConsensusResult> of(Long applicationId) {
         var caller = access.reading(applicationId, admin());
@@ -67,34 +70,31 @@ public class ConsensusResults {
     }
 
     /**
-     * What the unit page shows of one application's consensus: the closed result, to administrators at any time
-     * and to the applicant accounts of the application's own unit from the cycle's feedback date
-     * ({@link UnitRelease}). Whether the caller belongs to the unit is the applications component's answer
-     * ({@link Applications#find}) checked against the caller's unit. Empty when there is nothing the caller may see
-     * yet, or no consensus at all (a renewal-prize entry): never a refusal, so a page over many years does not fail
-     * on one of them and the caller's transaction is not marked for rollback.
+     * The closed consensus of an application for the people of its unit, and only once the cycle's feedback date
+     * has come: before it no unit hears anything (all units hear at the same time, after the announcement). Which
+     * unit the caller belongs to is the applications component's to say ({@link Applications#view} shows an
+     * applicant their own unit's applications only). Feedback adds its own release rule on top (the report
+     * released, the cycle's score setting) before the unit sees any of it; nothing here is privileged.
      */
-    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME})
-    public Optional<ConsensusResult> releasedToUnit(Long applicationId) {
-        var sheet = sheets.of(applicationId);
-        boolean closed = sheet.map(c -> c.getStatus() == se.kvalitet.consensus.entity.ConsensusStatus.CLOSED).orElse(false);
-        UnitRelease.Viewer viewer;
-        LocalDate feedbackOn = null;
-        if (admin()) {
-            viewer = UnitRelease.Viewer.ADMIN;
-        } else {
-            Long callerUnit = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
-            var application = applications.find(applicationId)
-                    .filter(a -> callerUnit != null && callerUnit.equals(a.unitId()));
-            viewer = application.isPresent() ? UnitRelease.Viewer.OWN_UNIT : UnitRelease.Viewer.OTHER;
-            if (application.isPresent()) {
-                feedbackOn = cycles.detail(application.get().cycleId()).map(d -> d.dates().feedbackOn()).orElse(null);
-            }
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Optional<ConsensusResult> forItsUnit(Long applicationId) {
+        Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+        ApplicationView application;
+        try {
+            application = applications.view(applicationId);
+        } catch (NotFound notTheirs) {
+            throw new NotFound("consensus.notFound", applicationId);
         }
-        if (!UnitRelease.visible(viewer, closed, feedbackOn, LocalDate.now(CITY))) {
+        if (unitId == null || !unitId.equals(application.unitId())) {
+            // an applicant who also examines reads other units' applications, never their results
+            throw new NotFound("consensus.notFound", applicationId);
+        }
+        var feedbackOn = cycles.detail(application.cycleId()).map(d -> d.dates().feedbackOn()).orElse(null);
+        if (feedbackOn == null || LocalDate.now(clock.withZone(CITY)).isBefore(feedbackOn)) {
             return Optional.empty();
         }
-        return sheet.map(c -> result(c, visit(applicationId)));
+        return sheets.of(applicationId).filter(sheet -> !sheet.isOpen())
+                .map(sheet -> result(sheet, visit(applicationId)));
     }
 
     /**

@@ -35,9 +35,12 @@ public class Individuals {
         }
     }
 
-    /** Every assessment of the application becomes read-only (kept on record). */
-    public void lock(Long applicationId) {
-        assessments.lockForConsensus(applicationId);
+    /**
+     * Every assessment of the application becomes read-only (kept on record), as the consensus opens. Scoring
+     * checks the opening rules again itself: it owns the assessments and their blindness.
+     */
+    public void lock(Long applicationId, boolean override) {
+        assessments.lockForConsensus(applicationId, override);
     }
 
     static Submitted submitted(AssessmentView assessment) {

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.consensus.control.AdjustRules;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.consensus.entity.ConsensusSheet;
 import se.kvalitet.consensus.entity.SiteVisit;
 import se.kvalitet.consensus.entity.VisitOutcome;
@@ -23,7 +26,8 @@ import se.kvalitet.platform.security.Role;
  * Site visits: after the consensus is closed the team leader or the administrator selects an application for
  * a visit, plans it (date, participants, interviewees), writes the questions to verify (three at most per
  * criterion) and records per question what the visit found; once held, consensus scores may be adjusted with
- * a reason and the agreed value is kept beside the adjusted one. Team members read; others get "not found".
+ * a reason and the agreed value is kept beside the adjusted one, until the jury's phase begins ({@link AdjustRules}).
+ * Team members read; others, and a member with a blocking conflict, get "not found" ({@link TeamAccess}).
  */
 @Stateless
 @RolesAllowed({Role.EXAMINER_NAME, Role.ADMIN_NAME})
@@ -52,6 +56,9 @@ public class SiteVisits {
     @Inject
     Applications applications;
 
+    @Inject
+    Cycles cycles;
+
     Clock clock = Clock.systemUTC();
 
     public VisitView visit(Long applicationId) {
@@ -74,7 +81,8 @@ public class SiteVisits {
                 visit.map(SiteVisit::getVisitDate).orElse(null), visit.map(SiteVisit::getParticipants).orElse(null),
                 visit.map(SiteVisit::getInterviewees).orElse(null), visit.map(SiteVisit::isHeld).orElse(false),
                 questions, scores, sheet.map(ConsensusSheet::getSiteVisitRecommended).orElse(null),
-                sheet.map(s -> !s.isOpen()).orElse(false), caller.leader() || caller.admin(), codes);
+                sheet.map(s -> !s.isOpen()).orElse(false), caller.leader() || caller.admin(), codes,
+                AdjustRules.mayAdjustIn(phase(team.cycleId())));
     }
 
     /**
@@ -147,6 +155,7 @@ public class SiteVisits {
         if (!visit.isHeld()) {
             throw new RuleViolation("consensus.adjust.notHeld");
         }
+        AdjustRules.requirePhase(phase(caller.team().cycleId()));
         var sheet = sheets.of(applicationId).orElseThrow(() -> new RuleViolation("consensus.notOpened"));
         var score = sheet.score(criterionCode)
                 .orElseThrow(() -> new RuleViolation("consensus.criterion.unknown", criterionCode));
@@ -181,6 +190,10 @@ public class SiteVisits {
     Optional<SiteVisit> find(Long applicationId) {
         return em.createQuery("select v from SiteVisit v where v.applicationId = :a", SiteVisit.class)
                 .setParameter("a", applicationId).getResultList().stream().findFirst();
+    }
+
+    private String phase(Long cycleId) {
+        return cycles.applicationTerms(cycleId).map(ApplicationTerms::phase).orElse(null);
     }
 
     private boolean admin() {

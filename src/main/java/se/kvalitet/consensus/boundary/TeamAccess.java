@@ -6,15 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import se.kvalitet.conflicts.boundary.ConflictCheck;
+import se.kvalitet.consensus.control.SheetAccess;
+import se.kvalitet.consensus.control.SheetAccess.Action;
+import se.kvalitet.consensus.control.SheetAccess.Relation;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.persistence.Rows;
 
 /**
- * Who may do what with an application's consensus: administrators everything but the team's own work, the
- * team's members the work, its leader opening and closing. Anybody else gets "not found", so another team's
- * application ids reveal nothing. The team is read from the assignment tables (like the applications
+ * Who may do what with an application's consensus and site visit, decided by {@link SheetAccess}: administrators
+ * everything but the team's own work, the team's members the work, its leader opening and closing. Anybody else,
+ * and a member with a blocking conflict of interest, gets "not found", so ids reveal nothing. The team is read from the assignment tables (like the applications
  * component does), which keeps this lookup one query and the components free of cycles.
  */
 @Dependent
@@ -52,36 +56,43 @@ public class TeamAccess {
     @Inject
     CurrentPerson currentPerson;
 
+    @Inject
+    ConflictCheck conflictCheck;
+
     /**
-     * The team as the caller may see it: an administrator or a member; anybody else "not found". Whether the
-     * caller administers comes from the calling EJB's context, so start-up work running as the system (no
-     * person) is an administrator too.
+     * The team as the caller may see it: an administrator or a member without a blocking conflict; anybody else
+     * "not found". Whether the caller administers comes from the calling EJB's context, so start-up work running
+     * as the system (no person) is an administrator too.
      */
     public Access reading(Long applicationId, boolean admin) {
-        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
-        var team = team(applicationId);
-        if (!admin && (callerId == null || !team.has(callerId))) {
-            throw new NotFound("consensus.notFound", applicationId);
-        }
-        return new Access(team, callerId, admin);
+        return decided(applicationId, admin, Action.READ);
     }
 
     /** The team's own work (scores, themes, sign-off): its members only. */
     public Access member(Long applicationId, boolean admin) {
-        var access = reading(applicationId, admin);
-        if (!access.member()) {
-            throw new RuleViolation("consensus.membersOnly");
-        }
-        return access;
+        return decided(applicationId, admin, Action.WORK);
     }
 
     /** Opening, closing, the site visit and adjustments: the leader, or an administrator where allowed. */
     public Access leader(Long applicationId, boolean admin, boolean adminToo) {
-        var access = reading(applicationId, admin);
-        if (!access.leader() && !(adminToo && access.admin())) {
-            throw new RuleViolation("consensus.leaderOnly");
+        return decided(applicationId, admin, adminToo ? Action.LEAD_OR_ADMIN : Action.LEAD);
+    }
+
+    /** Every route to a sheet or a site visit comes through here: the one rule, {@link SheetAccess}. */
+    private Access decided(Long applicationId, boolean admin, Action action) {
+        Long callerId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var team = team(applicationId);
+        var relation = callerId == null ? Relation.NONE : team.ledBy(callerId) ? Relation.LEADER
+                : team.has(callerId) ? Relation.MEMBER : Relation.NONE;
+        // asked of the team's examiners only (one more query): nobody else gets in as a member anyway
+        boolean conflicted = relation != Relation.NONE && conflictCheck.blocks(callerId, applicationId);
+        switch (SheetAccess.decide(relation, admin, conflicted, action)) {
+            case NOT_FOUND -> throw new NotFound("consensus.notFound", applicationId);
+            case MEMBERS_ONLY -> throw new RuleViolation("consensus.membersOnly");
+            case LEADER_ONLY -> throw new RuleViolation("consensus.leaderOnly");
+            case ALLOWED -> { }
         }
-        return access;
+        return new Access(team, callerId, admin);
     }
 
     Team team(Long applicationId) {

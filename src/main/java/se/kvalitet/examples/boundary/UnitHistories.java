@@ -17,9 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.kvalitet.applications.boundary.ApplicationSummary;
 import se.kvalitet.applications.boundary.Applications;
-import se.kvalitet.consensus.boundary.ConsensusResult;
-import se.kvalitet.consensus.boundary.ConsensusResults;
-import se.kvalitet.consensus.boundary.CriterionResult;
+import se.kvalitet.feedback.boundary.UnitResult;
+import se.kvalitet.feedback.boundary.UnitResults;
 import se.kvalitet.examples.entity.FollowUp;
 import se.kvalitet.examples.entity.GoodExample;
 import se.kvalitet.jury.boundary.AnnouncedDecision;
@@ -35,8 +34,8 @@ import se.kvalitet.platform.security.Role;
  * A unit's page: its history over the years. Who sees what:
  * <ul>
  * <li>the unit's own people (its applicant accounts) and administrators: every year's application with the
- * announced decision and, once the consensus component releases it to them (for the unit: from the cycle's
- * feedback date), the consensus total and each criterion's improvement area with whether it was addressed: the same criterion's
+ * announced decision and the consensus total (for the unit only once its feedback report is released, and as
+ * the cycle's score setting says) and each criterion's improvement area with whether it was addressed: the same criterion's
  * score the next time the unit applied for the same award (rose, same, fell) and the unit's own follow-up note;
  * only the unit's own people write those notes;</li>
  * <li>everybody else: only the unit's records they may read in the library (public ones for the public,
@@ -60,7 +59,7 @@ public class UnitHistories {
     Applications applications;
 
     @Inject
-    ConsensusResults consensusResults;
+    UnitResults unitResults;
 
     @Inject
     JuryDecisions decisions;
@@ -75,7 +74,7 @@ public class UnitHistories {
     DomainEvents events;
 
     /** One improvement area of a year and what became of it. {@code trend}: ROSE, SAME, FELL or NONE (no later result). */
-    public record Area(String code, String title, int value, String band, String improvements, Integer nextValue,
+    public record Area(String code, String title, Integer value, String band, String improvements, Integer nextValue,
                        String trend, boolean addressed, String note, Long followUpVersion) implements Serializable {
     }
 
@@ -134,9 +133,9 @@ public class UnitHistories {
         Map<String, FollowUp> notes = em.createQuery("select f from FollowUp f where f.unitId = :u", FollowUp.class)
                 .setParameter("u", unitId).getResultList().stream()
                 .collect(Collectors.toMap(f -> f.getApplicationId() + "/" + f.getCriterionCode(), Function.identity()));
-        Map<Long, Optional<ConsensusResult>> consensus = applications.stream()
-                // the consensus component decides what the caller may see: the unit only from the feedback date
-                .collect(Collectors.toMap(ApplicationSummary::id, a -> consensusResults.releasedToUnit(a.id())));
+        Map<Long, Optional<UnitResult>> consensus = applications.stream()
+                // feedback's release rule decides what the caller may see of each year's result
+                .collect(Collectors.toMap(ApplicationSummary::id, a -> unitResults.of(a.id())));
         var years = new ArrayList<YearResult>();
         for (int i = 0; i < applications.size(); i++) {
             var app = applications.get(i);
@@ -146,7 +145,7 @@ public class UnitHistories {
             result.ifPresent(r -> r.criteria().stream().filter(c -> c.improvements() != null && !c.improvements().isBlank())
                     .forEach(c -> {
                         Integer later = next.flatMap(n -> n.criteria().stream().filter(x -> x.code().equals(c.code()))
-                                .findFirst()).map(CriterionResult::value).orElse(null);
+                                .findFirst()).map(UnitResult.Criterion::value).orElse(null);
                         var note = notes.get(app.id() + "/" + c.code());
                         areas.add(new Area(c.code(), c.title(), c.value(), c.band(), c.improvements(), later,
                                 trend(c.value(), later), note != null && note.isAddressed(),
@@ -154,16 +153,16 @@ public class UnitHistories {
                     }));
             years.add(new YearResult(app.id(), app.cycleYear(), app.award(), app.competitionClassName(), app.status(),
                     decisions.announced(app.id()).map(AnnouncedDecision::outcome).orElse(null),
-                    result.map(ConsensusResult::totalPoints).orElse(null),
-                    result.map(ConsensusResult::keyImprovements).orElse(List.of()), areas));
+                    result.map(UnitResult::totalPoints).orElse(null),
+                    result.map(UnitResult::keyImprovements).orElse(List.of()), areas));
         }
         java.util.Collections.reverse(years);
         return years;
     }
 
     /** The consensus of the unit's next application for the same award in a later year, if it has one. */
-    private static Optional<ConsensusResult> nextResult(List<ApplicationSummary> apps, int i,
-                                                        Map<Long, Optional<ConsensusResult>> consensus) {
+    private static Optional<UnitResult> nextResult(List<ApplicationSummary> apps, int i,
+                                                   Map<Long, Optional<UnitResult>> consensus) {
         var app = apps.get(i);
         for (int j = i + 1; j < apps.size(); j++) {
             var later = apps.get(j);
@@ -175,11 +174,12 @@ public class UnitHistories {
         return Optional.empty();
     }
 
-    static String trend(int value, Integer later) {
-        if (later == null) {
+    /** NONE where either score is not there to compare, or not shown (the cycle's setting shows only bands). */
+    static String trend(Integer value, Integer later) {
+        if (value == null || later == null) {
             return "NONE";
         }
-        return later > value ? "ROSE" : later == value ? "SAME" : "FELL";
+        return later > value ? "ROSE" : later.equals(value) ? "SAME" : "FELL";
     }
 
     /**

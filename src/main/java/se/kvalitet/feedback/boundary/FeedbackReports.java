@@ -18,7 +18,8 @@ import se.kvalitet.applications.boundary.ApplicationRegister;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.cycles.boundary.CycleDetail;
 import se.kvalitet.cycles.boundary.Cycles;
-import se.kvalitet.feedback.boundary.ReportAccess.Part;
+import se.kvalitet.feedback.control.ReportRule.Action;
+import se.kvalitet.feedback.control.ReportRule.Part;
 import se.kvalitet.feedback.control.FeedbackPdf;
 import se.kvalitet.feedback.control.ReportLanguage;
 import se.kvalitet.feedback.entity.FeedbackReport;
@@ -70,12 +71,9 @@ public class FeedbackReports {
 
     /** The report of an application as the caller may see it: applicants only a released one. */
     public ReportView view(Long applicationId) {
-        Part part = access.part(applicationId);
-        ApplicationView application = access.application(applicationId);
         Optional<FeedbackReport> report = find(applicationId);
-        if (part == Part.APPLICANT && report.map(r -> !r.released()).orElse(true)) {
-            throw new NotFound("feedback.notFound", applicationId);
-        }
+        Part part = access.decide(applicationId, Action.READ, report.map(FeedbackReport::released).orElse(false));
+        ApplicationView application = access.application(applicationId);
         return view(application, report.orElse(null), part, feedbackOn(application.cycleId()),
                 part == Part.APPLICANT ? "CLOSED" : teamResults.consensusStatus(applicationId));
     }
@@ -86,10 +84,7 @@ public class FeedbackReports {
      * first draft takes the one the application's contact persons prefer ({@link ReportLanguage}).
      */
     public ReportView draft(Long applicationId, String language, Long expectedVersion) {
-        Part part = access.part(applicationId);
-        if (part == Part.APPLICANT) {
-            throw new NotFound("feedback.notFound", applicationId);
-        }
+        access.decide(applicationId, Action.WORK, false);
         ApplicationView application = access.application(applicationId);
         String consensus = teamResults.consensusStatus(applicationId);
         var existing = find(applicationId);
@@ -132,9 +127,6 @@ public class FeedbackReports {
 
     /** The leader or an administrator records the day of the feedback meeting with the unit (null clears it). */
     public ReportView recordMeeting(Long applicationId, LocalDate on, long expectedVersion) {
-        if (access.part(applicationId) == Part.APPLICANT) {
-            throw new NotFound("feedback.notFound", applicationId);
-        }
         var report = existing(applicationId, expectedVersion);
         report.recordMeeting(on);
         em.flush();
@@ -148,10 +140,10 @@ public class FeedbackReports {
      * read before they pass it on.
      */
     public byte[] pdf(Long applicationId) {
-        Part part = access.part(applicationId);
+        var found = find(applicationId);
+        Part part = access.decide(applicationId, Action.READ, found.map(FeedbackReport::released).orElse(false));
         access.application(applicationId);
-        var report = find(applicationId).filter(r -> part != Part.APPLICANT || r.released())
-                .orElseThrow(() -> new NotFound("feedback.notFound", applicationId));
+        var report = found.orElseThrow(() -> new NotFound("feedback.notFound", applicationId));
         if (!report.released()) {
             return render(applicationId, report);
         }
@@ -278,8 +270,9 @@ public class FeedbackReports {
                 .setParameter("a", applicationId).getResultStream().findFirst();
     }
 
+    /** The report to change: for whoever may work on it (the applicants of the unit never). */
     private FeedbackReport existing(Long applicationId, long expectedVersion) {
-        access.part(applicationId);
+        access.decide(applicationId, Action.WORK, false);
         var report = find(applicationId).orElseThrow(() -> new RuleViolation("feedback.notDrafted"));
         return fresh(report, expectedVersion);
     }

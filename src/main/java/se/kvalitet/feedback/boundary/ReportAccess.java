@@ -8,19 +8,22 @@ import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.assignments.boundary.MyTeam;
 import se.kvalitet.assignments.boundary.MyTeams;
+import se.kvalitet.conflicts.boundary.ConflictCheck;
+import se.kvalitet.feedback.control.ReportRule;
+import se.kvalitet.feedback.control.ReportRule.Action;
+import se.kvalitet.feedback.control.ReportRule.Part;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.security.Role;
 
 /**
- * Who may reach an application's report: administrators any; the leader of its team (to draft and preview);
- * the applicants of its unit, only once it is released. Anyone else is told "not found", so ids reveal nothing.
+ * Who may reach an application's report, decided by {@link ReportRule}: administrators any; the leader of its
+ * team (to draft and preview) while no conflict of interest blocks them; the applicants of its unit, only once it
+ * is released. Anyone else is told "not found", so ids reveal nothing.
  * The application itself is read through {@link Applications#view}, which already limits applicants to their own
  * unit and examiners to their confirmed teams.
  */
 @Dependent
 public class ReportAccess {
-
-    public enum Part { ADMIN, LEADER, APPLICANT }
 
     @Resource
     SessionContext session;
@@ -31,22 +34,27 @@ public class ReportAccess {
     @Inject
     MyTeams myTeams;
 
+    @Inject
+    ConflictCheck conflictCheck;
+
     boolean admin() {
         return session.isCallerInRole(Role.ADMIN_NAME);
     }
 
-    /** The caller's part for this application, or "not found". */
-    Part part(Long applicationId) {
-        if (admin()) {
-            return Part.ADMIN;
+    /**
+     * The caller's part for this application when {@link ReportRule} lets them do {@code action} on a report that
+     * is {@code released} or not; "not found" otherwise. The leader's conflicts are asked here: a conflict that
+     * blocks closes the report as it closes the application.
+     */
+    Part decide(Long applicationId, Action action, boolean released) {
+        Part part = admin() ? Part.ADMIN : leads(applicationId) ? Part.LEADER
+                : session.isCallerInRole(Role.APPLICANT_NAME) ? Part.APPLICANT : Part.NONE;
+        Long callerId = currentPerson.caller().map(se.kvalitet.people.boundary.CurrentPerson.Caller::id).orElse(null);
+        boolean conflicted = part == Part.LEADER && callerId != null && conflictCheck.blocks(callerId, applicationId);
+        if (!ReportRule.allows(part, conflicted, released, action)) {
+            throw new NotFound("feedback.notFound", applicationId);
         }
-        if (leads(applicationId)) {
-            return Part.LEADER;
-        }
-        if (session.isCallerInRole(Role.APPLICANT_NAME)) {
-            return Part.APPLICANT;
-        }
-        throw new NotFound("feedback.notFound", applicationId);
+        return part;
     }
 
     boolean leads(Long applicationId) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.assignments.boundary.MyTeams;
+import se.kvalitet.conflicts.boundary.ConflictCheck;
 import se.kvalitet.conflicts.boundary.Confirmations;
 import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
@@ -28,6 +29,8 @@ import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.scoring.control.AssessmentAccess;
+import se.kvalitet.scoring.control.LockRules;
 import se.kvalitet.scoring.control.ScoreRules;
 import se.kvalitet.scoring.control.Visibility;
 import se.kvalitet.scoring.control.WritingPhases;
@@ -39,9 +42,10 @@ import se.kvalitet.scoring.entity.AssessmentStatus;
 
 /**
  * Individual assessment: examiners write, save and submit their own; after submitting they see their team's
- * submitted ones; the leader locks them all when consensus opens; administrators follow progress. Every read
- * goes through {@link Visibility}, so blindness holds whatever the route (page, REST, another component).
- * Someone who is neither on the team nor an administrator is told "not found": ids reveal nothing.
+ * submitted ones; they lock only as the consensus opens ({@link LockRules}); administrators follow progress.
+ * Every route first asks {@link AssessmentAccess} (team, conflicts, confirmation) and then {@link Visibility}, so
+ * blindness holds whatever the route (page, REST, another component). Someone who is neither on the team nor an
+ * administrator, or who has a blocking conflict with the application, is told "not found": ids reveal nothing.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.EXAMINER_NAME})
@@ -55,6 +59,7 @@ public class Assessments {
     @Inject Cycles cycles;
     @Inject EvaluationModels models;
     @Inject Confirmations confirmations;
+    @Inject ConflictCheck conflictCheck;
     @Inject MyTeams myTeams;
     @Inject TeamRoster roster;
     @Inject DomainEvents events;
@@ -168,24 +173,30 @@ public class Assessments {
     }
 
     /**
-     * Consensus opens: every assessment of the application becomes read-only and stays on record. For the team
-     * leader and administrators; doing it twice changes nothing.
+     * Consensus opens: every assessment of the application becomes read-only and stays on record. Only as part of
+     * opening the consensus and on its rules ({@link LockRules}): the leader or an administrator, in the consensus
+     * phase or later up to the jury, once every member has submitted (an administrator may {@code override} a
+     * missing one). Locking earlier would show a member still writing their teammates' work. Doing it twice
+     * changes nothing.
      */
-    public void lockForConsensus(Long applicationId) {
+    public void lockForConsensus(Long applicationId, boolean override) {
         var context = context(applicationId);
-        if (context.viewer() != Viewer.LEADER && context.viewer() != Viewer.ADMIN) {
-            throw new RuleViolation("scoring.lock.leaderOnly");
-        }
+        var assessments = all(applicationId);
+        var memberIds = roster.members(applicationId).stream().map(TeamRoster.Member::personId).toList();
+        var submittedBy = assessments.stream().filter(Assessment::wasSubmitted).map(Assessment::getExaminerId)
+                .filter(memberIds::contains).toList();
+        LockRules.require(context.viewer(), context.terms().phase(), memberIds, submittedBy, override);
         var now = clock.instant();
         int locked = 0;
-        for (var assessment : all(applicationId)) {
+        for (var assessment : assessments) {
             if (assessment.getStatus() != AssessmentStatus.LOCKED) {
                 assessment.lock(now);
                 locked++;
             }
         }
         if (locked > 0) {
-            events.record("AssessmentsLocked", "Application", applicationId, "count=" + locked);
+            events.record("AssessmentsLocked", "Application", applicationId,
+                    "count=" + locked + (submittedBy.size() < memberIds.size() ? " override" : ""));
         }
     }
 
@@ -225,11 +236,15 @@ public class Assessments {
         // someone scoring is blind like every examiner, even if they also administer: the seat decides first
         Viewer viewer = seat.map(s -> s.leader() ? Viewer.LEADER : Viewer.MEMBER)
                 .orElse(session.isCallerInRole(Role.ADMIN_NAME) ? Viewer.ADMIN : Viewer.OUTSIDER);
-        if (viewer == Viewer.OUTSIDER) {
-            throw new NotFound("scoring.application.notFound", applicationId);
-        }
-        if (viewer != Viewer.ADMIN && confirmations.confirmedAsExaminer(callerId, List.of(applicationId)).isEmpty()) {
-            throw new RuleViolation("scoring.confirmFirst");
+        // on the team, a blocking conflict closes the application whatever was confirmed before it was declared
+        boolean onTeam = viewer == Viewer.LEADER || viewer == Viewer.MEMBER;
+        boolean conflicted = onTeam && conflictCheck.blocks(callerId, applicationId);
+        boolean confirmed = onTeam && !conflicted
+                && !confirmations.confirmedAsExaminer(callerId, List.of(applicationId)).isEmpty();
+        switch (AssessmentAccess.reach(viewer, conflicted, confirmed)) {
+            case NOT_FOUND -> throw new NotFound("scoring.application.notFound", applicationId);
+            case CONFIRM_FIRST -> throw new RuleViolation("scoring.confirmFirst");
+            case ALLOWED -> { }
         }
         var application = applications.view(applicationId);
         var terms = cycles.applicationTerms(application.cycleId())

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +24,9 @@ import se.kvalitet.platform.errors.InvalidParameter;
 /**
  * Individual assessments over REST, through the same {@link Assessments} methods as the pages, so blindness and
  * every rule hold here too: an examiner reads and writes their own, sees the team's submitted ones only after
- * submitting their own (422 with the reason before that), the leader locks them for consensus. Changes carry the
- * version the client saw; a stale one answers 422 and changes nothing. Not on the team: 404.
+ * submitting their own (422 with the reason before that). There is no route to lock them: they lock only as the
+ * consensus opens ({@code POST /consensus/applications/{id}/open}), on its rules. Changes carry the version the
+ * client saw; a stale one answers 422 and changes nothing. Not on the team, or a blocking conflict: 404.
  */
 @Path("assessments")
 @RequestScoped
@@ -102,18 +102,6 @@ public class AssessmentsResource {
     @APIResponse(responseCode = "422", ref = "Refused")
     public List<AssessmentView> submitted(@PathParam("applicationId") long applicationId) {
         return assessments.submittedFor(applicationId);
-    }
-
-    @POST
-    @Path("applications/{applicationId}/lock")
-    @Operation(operationId = "lockAssessments", summary = "Locks every assessment of the application for consensus "
-            + "(team leader, administrators)")
-    @APIResponse(responseCode = "204", description = "Locked (already locked ones are left as they are)")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", ref = "Refused")
-    public Response lock(@PathParam("applicationId") long applicationId) {
-        assessments.lockForConsensus(applicationId);
-        return Response.noContent().build();
     }
 
     @GET
