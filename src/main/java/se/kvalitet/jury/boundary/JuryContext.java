@@ -346,7 +346,7 @@ public class JuryContext {
                 result == null ? null : result.proposedLevel(), result == null ? null : result.siteVisit(), warnings,
                 mean, submitted, decision == null ? null : decision.getOutcome().name(),
                 decision == null ? null : decision.getMotivation(), decision == null ? null : decision.getVersion(),
-                announced, myVote, voteViews, sight.vote() && me.juror() && !announced);
+                announced, myVote, voteViews, sight.vote() && me.juror() && !announced && decision == null);
     }
 
     private Map<Long, Set<Long>> recusals(Long cycleId, List<JuryFacts.Juror> jurors) {

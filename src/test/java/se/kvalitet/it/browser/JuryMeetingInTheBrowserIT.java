@@ -96,6 +96,13 @@ class JuryMeetingInTheBrowserIT {
             chairs.driver().findElement(By.id("decisionForm:saveDecision")).click();
             chairs.waitForPage();
             assertTrue(chairs.text().contains("Beslutet är antecknat"), chairs.text());
+            // break 6: the juror's page still offers the vote it showed (the poll redraws only when the discussion
+            // moves on); a changed vote now is refused with the reason, and the vote stands (the minutes below)
+            jurors.driver().findElement(By.cssSelector("input[name='voteForm:vote'][value='NOT_AWARDED']")).click();
+            jurors.driver().findElement(By.id("voteForm:saveVote")).click();
+            jurors.waitForPage();
+            assertTrue(jurors.text().contains("redan fattat"), jurors.text());
+            assertEquals("", jurors.accessibilityViolations(), "the juror's meeting page with the refusal");
 
             // the chair moves on to the end; each step the juror's page follows without reloading
             for (int step = 2; step <= count; step++) {
