@@ -106,7 +106,7 @@ class JuryMeetingInTheBrowserIT {
 
             // the chair moves on to the end; each step the juror's page follows without reloading
             for (int step = 2; step <= count; step++) {
-                chairs.driver().findElement(By.id("chairForm:next")).click();
+                clickRedrawn(chairs, By.id("chairForm:next"));
                 chairs.waitForPage();
                 String position = "(" + step + " av " + count + ")";
                 assertTrue(now(chairs).contains(position), now(chairs));
@@ -137,6 +137,20 @@ class JuryMeetingInTheBrowserIT {
             assertTrue(minutes.contains("Ett föredöme i webbläsaren."), minutes);
             assertTrue(minutes.contains("Jävig Webbsson: Vinnare"), minutes);
             assertTrue(minutes.contains("Jäviga (deltog inte)"), minutes);
+        }
+    }
+
+    /** Clicks an element of the region the poll redraws every three seconds: again if it was redrawn in between. */
+    private static void clickRedrawn(Browser browser, By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.driver().findElement(by).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
         }
     }
 
