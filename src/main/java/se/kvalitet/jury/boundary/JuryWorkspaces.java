@@ -153,7 +153,7 @@ public class JuryWorkspaces {
             var items = new ArrayList<Minutes.Item>();
             for (var row : group.rows()) {
                 var recused = board.recusals().getOrDefault(board.idOf(row), java.util.Set.of()).stream()
-                        .map(board::jurorName).sorted().toList();
+                        .filter(j -> sharesRecusals(board, j)).map(board::jurorName).sorted().toList();
                 items.add(new Minutes.Item(row.label(), row.rank(),
                         row.decision() == null ? null : Texts.text(locale, "jury.outcome." + row.decision()),
                         row.motivation(), row.votes().stream().map(v -> v.jurorName() + ": "
@@ -174,7 +174,16 @@ public class JuryWorkspaces {
     private static List<JurorView> jurors(JuryContext.Board board) {
         return board.jurors().stream().map(j -> new JurorView(j.id(), j.fullName(),
                 j.id().equals(board.meeting().getChairId()), board.present().contains(j.id()),
-                board.standings().entrySet().stream().filter(s -> board.recused(j.id(), s.getKey())).map(Map.Entry::getValue)
+                !sharesRecusals(board, j.id()) ? List.<String>of() : board.standings().entrySet().stream()
+                        .filter(s -> board.recused(j.id(), s.getKey())).map(Map.Entry::getValue)
                         .map(StandingView::label).toList())).toList();
+    }
+
+    /**
+     * Whether the caller learns whom a conflict keeps from which application. Not in blind mode (but their own):
+     * a colleague's recusal would tie a code to the unit or administration the colleague is known to work at.
+     */
+    private static boolean sharesRecusals(JuryContext.Board board, Long jurorId) {
+        return board.namesShown() || jurorId.equals(board.me().id());
     }
 }
