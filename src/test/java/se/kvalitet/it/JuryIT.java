@@ -194,18 +194,6 @@ class JuryIT {
         // the application itself: 404, as if it did not exist
         refused(api.call("GET", "/jury/applications/" + conflicted, j.recused(), null), 404, "jävig");
         assertEquals(200, api.call("GET", "/jury/applications/" + free, j.recused(), null).statusCode());
-        // no vote
-        refused(api.call("PUT", "/jury/applications/" + conflicted + "/vote", j.recused(), "{\"outcome\":\"WINNER\"}"),
-                422, "jävig");
-        assertEquals(204, api.call("PUT", "/jury/applications/" + free + "/vote", j.recused(),
-                "{\"outcome\":\"HONOURABLE_MENTION\"}").statusCode());
-        // the chair votes on it; the recused juror still sees no vote on it
-        assertEquals(204, api.call("PUT", "/jury/applications/" + conflicted + "/vote", j.chair(),
-                "{\"outcome\":\"NOT_AWARDED\"}").statusCode());
-        assertEquals(0, row(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.recused(), null), conflicted)
-                .getJsonArray("votes").size());
-        assertEquals(1, row(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.chair(), null), conflicted)
-                .getJsonArray("votes").size());
         // the meeting: the proposed order groups the recusal, the recused juror sees only that they are recused
         var meeting = ApiClient.json(api.ok("POST", "/jury/cycles/" + j.cycleId() + "/meeting/start", j.chair(), null));
         assertTrue(meeting.getBoolean("started"));
@@ -213,7 +201,24 @@ class JuryIT {
         assertEquals(j.all().size(), agenda.size());
         assertEquals(conflicted.longValue(), agenda.getJsonObject(agenda.size() - 1).getJsonNumber("applicationId").longValue(),
                 "the recusal last, after the applications nobody is recused from");
+        // no vote (votes are cast on the application under discussion)
+        api.ok("POST", "/jury/cycles/" + j.cycleId() + "/meeting/step", j.chair(), "{\"applicationId\":" + free + "}");
+        refused(api.call("PUT", "/jury/applications/" + conflicted + "/vote", j.recused(), "{\"outcome\":\"WINNER\"}"),
+                422, "jävig");
+        assertEquals(204, api.call("PUT", "/jury/applications/" + free + "/vote", j.recused(),
+                "{\"outcome\":\"HONOURABLE_MENTION\"}").statusCode());
+        // the chair votes on it; the recused juror still sees no vote on it
         api.ok("POST", "/jury/cycles/" + j.cycleId() + "/meeting/step", j.chair(), "{\"applicationId\":" + conflicted + "}");
+        assertEquals(204, api.call("PUT", "/jury/applications/" + conflicted + "/vote", j.chair(),
+                "{\"outcome\":\"NOT_AWARDED\"}").statusCode());
+        assertEquals(0, row(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.recused(), null), conflicted)
+                .getJsonArray("votes").size());
+        assertEquals(1, row(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/workspace", j.chair(), null), conflicted)
+                .getJsonArray("votes").size());
+        // break 6: the meeting has moved on, so a late vote on the application discussed before is refused (the
+        // minutes in the announcement test show the earlier vote unchanged)
+        refused(api.call("PUT", "/jury/applications/" + free + "/vote", j.recused(), "{\"outcome\":\"WINNER\"}"),
+                422, "behandlar inte");
         var seen = ApiClient.json(api.ok("GET", "/jury/cycles/" + j.cycleId() + "/meeting", j.recused(), null))
                 .getJsonObject("discussing");
         assertTrue(seen.getBoolean("recused"));
@@ -235,21 +240,45 @@ class JuryIT {
         String path = "/jury/cycles/" + j.cycleId();
         assertEquals(403, api.call("PUT", path + "/blind", j.chair(), "{\"blind\":true}").statusCode());
         assertEquals(204, api.call("PUT", path + "/blind", ADMIN, ADMIN_PASSWORD, "{\"blind\":true}").statusCode());
+        // break 2: the codes are random (not the id), and routes take them; what jurors get carries no ids
+        String firstCode = row(api.ok("GET", path + "/workspace", ADMIN, ADMIN_PASSWORD, null), j.applications().get(0))
+                .getString("code");
+        assertTrue(firstCode.matches("A-[A-Z0-9]{6}"), firstCode);
+        assertFalse(firstCode.contains(String.valueOf(j.applications().get(0))), firstCode);
+        List<String> numbers = admin.call(() -> j.all().stream().map(id -> applications.view(id).registrationNumber()).toList());
         for (String juror : List.of(j.chair(), j.recused())) {
             String workspace = api.ok("GET", path + "/workspace", juror, null);
             String meeting = api.ok("GET", path + "/meeting", juror, null);
-            String one = api.ok("GET", "/jury/applications/" + j.applications().get(0), juror, null);
+            assertEquals(404, api.call("GET", "/jury/applications/" + j.applications().get(0), juror, null).statusCode(),
+                    "an id names no application in blind mode, so none can be tied to a code");
+            String one = api.ok("GET", "/jury/applications/" + firstCode, juror, null);
             for (String unit : j.unitNames().values()) {
                 assertFalse(workspace.contains(unit), juror + " sees " + unit);
                 assertFalse(meeting.contains(unit), juror + " sees " + unit);
                 assertFalse(one.contains(unit), juror + " sees " + unit);
             }
+            // nor whom a conflict keeps from which code: a colleague's workplace would name the unit
+            for (var member : ApiClient.json(workspace).getJsonArray("jurors").stream().map(v -> v.asJsonObject()).toList()) {
+                if (member.getString("fullName").equals("Jävig Jurysson") && juror.equals(j.chair())) {
+                    assertEquals(0, member.getJsonArray("recusedFrom").size(), workspace);
+                }
+            }
+            for (String body : List.of(workspace, meeting, one)) {
+                assertFalse(body.contains("\"applicationId\""), juror + " gets ids: " + body);
+                numbers.forEach(n -> assertFalse(body.contains(n), juror + " gets registration number " + n));
+            }
+            // the conflict choices would tie ids to units: none for a juror in blind mode
+            assertEquals(0, ApiClient.jsonArray(api.ok("GET", "/conflicts/applications?cycleId=" + j.cycleId(), juror, null))
+                    .size());
             assertTrue(ApiClient.json(workspace).getBoolean("namesHidden"));
             assertFalse(pdfText(path + "/minutes", juror, PASSWORD).contains(name), "the minutes before the reveal");
         }
         // the application itself names the unit: no juror reads it before the reveal
         Long first = j.applications().get(0);
-        refused(api.call("POST", "/jury/applications/" + first + "/no-conflict", j.chair(), null), 422, "blindläge");
+        refused(api.call("POST", "/jury/applications/" + firstCode + "/no-conflict", j.chair(), null), 422, "blindläge");
+        // the conflicts component's confirmation route follows the jury's rule (it opened the application before)
+        refused(api.call("POST", "/conflicts/confirmations", j.chair(), "{\"applicationId\":" + first
+                + ",\"actingAs\":\"JUROR\"}"), 422, "blindläge");
         assertEquals(404, api.call("GET", "/applications/" + first, j.chair(), null).statusCode());
         // the administrator, who runs the process, sees the names
         assertTrue(api.ok("GET", path + "/workspace", ADMIN, ADMIN_PASSWORD, null).contains(name));
@@ -281,9 +310,13 @@ class JuryIT {
         String decision = "/jury/applications/" + winner + "/decision";
         refused(api.call("PUT", decision, j.chair(), "{\"outcome\":\"WINNER\",\"motivation\":\" \"}"), 422, "motivering");
         refused(api.call("PUT", decision, j.recused(), "{\"outcome\":\"WINNER\",\"motivation\":\"Bra.\"}"), 422, "ordförande");
+        api.ok("POST", "/jury/cycles/" + j.cycleId() + "/meeting/step", j.chair(), "{\"applicationId\":" + winner + "}");
         var decided = ApiClient.json(api.ok("PUT", decision, j.chair(),
                 "{\"outcome\":\"WINNER\",\"motivation\":\"Ett föredöme för staden.\"}"));
         assertEquals("WINNER", decided.getString("decision"));
+        // break 6: once the decision is recorded a vote on it is refused, and the earlier vote stands (the minutes)
+        refused(api.call("PUT", "/jury/applications/" + winner + "/vote", j.recused(), "{\"outcome\":\"NOT_AWARDED\"}"),
+                422, "redan fattat");
         // a stale change is refused
         refused(api.call("PUT", decision, j.chair(), "{\"outcome\":\"NOT_AWARDED\",\"expectedVersion\":99}"), 422, "");
         // the chair is not recused from the conflicted application, so the chair decides it too

@@ -310,4 +310,65 @@ class RenewalScoringIT {
             assertTrue(openapi.contains(path + ":"), path + " documented");
         }
     }
+
+    /**
+     * Issue 12, break 2 and item 7, in a cycle of its own (blind mode is the cycle's): a recused juror sees no gap in
+     * the ranks where the hidden entry stands; in blind jury mode jurors get the entries' random codes only, never an
+     * id, unit, title or registration number, routes take the code (an id answers 404), and reading is refused
+     * whichever route asks for it.
+     */
+    @Test
+    void blindJuryModeGivesJurorsTheCodesOnlyAndARecusedJurorSeesNoGapInTheRanks() throws Exception {
+        var f = admin.call(() -> scenario.build(new TestYears(2000, 2100), PASSWORD, true));
+        var api = api();
+        // juror 2 puts A first; the conflicted juror, recused from A, scores B and C
+        scoreAndSubmit(f.juror2(), f.entryA(), 5);
+        scoreAndSubmit(f.juror2(), f.entryB(), 3);
+        scoreAndSubmit(f.juror2(), f.entryC(), 2);
+        scoreAndSubmit(f.conflicted(), f.entryB(), 3);
+        scoreAndSubmit(f.conflicted(), f.entryC(), 2);
+        assertEquals(1, row(f.juror2(), PASSWORD, f.cycleId(), f.entryA()).getInt("rank"));
+        assertEquals(2, row(f.juror2(), PASSWORD, f.cycleId(), f.entryB()).getInt("rank"));
+        assertEquals(1, row(f.conflicted(), PASSWORD, f.cycleId(), f.entryB()).getInt("rank"),
+                "no gap where the entry hidden from the recused juror stands");
+        assertEquals(2, row(f.conflicted(), PASSWORD, f.cycleId(), f.entryC()).getInt("rank"));
+
+        var seenByAdmin = ApiClient.jsonArray(api.ok("GET", "/renewal/cycles/" + f.cycleId() + "/entries", ADMIN,
+                ADMIN_PASSWORD, null)).stream().map(v -> v.asJsonObject()).toList();
+        var secrets = new java.util.ArrayList<String>();
+        var codes = new java.util.HashMap<Long, String>();
+        for (var e : seenByAdmin) {
+            secrets.add(e.getString("unitName"));
+            secrets.add(e.getString("title"));
+            secrets.add(e.getString("registrationNumber"));
+            codes.put(e.getJsonNumber("applicationId").longValue(), e.getString("code"));
+        }
+        assertTrue(codes.values().stream().allMatch(c -> c.matches("A-[A-Z0-9]{6}")), codes.toString());
+        assertEquals(204, api.call("PUT", "/jury/cycles/" + f.cycleId() + "/blind", ADMIN, ADMIN_PASSWORD,
+                "{\"blind\":true}").statusCode());
+        for (String juror : java.util.List.of(f.juror1(), f.juror2(), f.conflicted())) {
+            String entries = api.ok("GET", "/renewal/cycles/" + f.cycleId() + "/entries", juror, null);
+            String ranking = api.ok("GET", "/renewal/cycles/" + f.cycleId() + "/standings", juror, null);
+            for (String body : java.util.List.of(entries, ranking)) {
+                assertFalse(body.contains("\"applicationId\""), juror + " gets ids: " + body);
+                secrets.forEach(secret -> assertFalse(body.contains(secret), juror + " gets " + secret + ": " + body));
+                codes.values().forEach(code -> assertTrue(body.contains(code), body));
+            }
+        }
+        String others = api.ok("GET", "/renewal/entries/" + codes.get(f.entryB()) + "/scores", f.juror2(), null);
+        assertFalse(others.contains("\"applicationId\""), others);
+        // an id names nothing in blind mode; the code does, and reading stays refused on every route
+        assertEquals(404, api.call("POST", entry(f.entryA()) + "/no-conflict", f.juror1(), null).statusCode());
+        refused(api.call("POST", "/renewal/entries/" + codes.get(f.entryA()) + "/no-conflict", f.juror1(), null),
+                422, "blindläge");
+        refused(api.call("POST", "/conflicts/confirmations", f.juror1(), "{\"applicationId\":" + f.entryA()
+                + ",\"actingAs\":\"JUROR\"}"), 422, "blindläge");
+        assertEquals(404, api.call("GET", "/applications/" + f.entryA(), f.juror1(), null).statusCode());
+        // a juror who confirmed before blind mode was set does not score (the form shows the entry) until the reveal
+        refused(api.call("GET", "/renewal/entries/" + codes.get(f.entryB()) + "/mine", f.juror2(), null), 422, "blindläge");
+        assertEquals(204, api.call("POST", "/jury/cycles/" + f.cycleId() + "/reveal", ADMIN, ADMIN_PASSWORD, null)
+                .statusCode());
+        assertTrue(api.ok("GET", "/renewal/cycles/" + f.cycleId() + "/entries", f.juror1(), null)
+                .contains(seenByAdmin.get(0).getString("unitName")));
+    }
 }

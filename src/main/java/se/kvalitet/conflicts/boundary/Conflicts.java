@@ -21,6 +21,7 @@ import se.kvalitet.conflicts.entity.ConflictReason;
 import se.kvalitet.conflicts.entity.ConflictRuling;
 import se.kvalitet.conflicts.entity.DeclaredConflict;
 import se.kvalitet.conflicts.entity.RulingKind;
+import se.kvalitet.jury.boundary.JuryWorkspaces;
 import se.kvalitet.organizations.boundary.Organizations;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
@@ -54,6 +55,9 @@ public class Conflicts {
 
     @Inject
     DomainEvents events;
+
+    @Inject
+    JuryWorkspaces jury;
 
     Clock clock = Clock.systemUTC();
 
@@ -126,10 +130,21 @@ public class Conflicts {
         return views(List.of(declared)).get(0);
     }
 
-    /** The cycle's submitted applications, to declare a conflict with one (registration number, unit). */
+    /**
+     * The cycle's submitted applications, to declare a conflict with one (registration number, unit). None for a
+     * juror while blind mode hides the units: id and unit side by side would undo it (the workspace's codes are
+     * tied to ids elsewhere); they declare against the unit or administration instead.
+     */
     @RolesAllowed({Role.EXAMINER_NAME, Role.JURY_NAME, Role.ADMIN_NAME})
     public List<ApplicationChoice> applicationChoices(Long cycleId) {
-        return cycleId == null ? List.of() : applications(cycleId, null);
+        if (cycleId == null) {
+            return List.of();
+        }
+        boolean juror = currentPerson.caller().map(c -> c.has(Role.JURY)).orElse(false);
+        if (juror && jury.namesHiddenFromCaller(cycleId)) {
+            return List.of();
+        }
+        return applications(cycleId, null);
     }
 
     // ---- the administrator's view

@@ -64,6 +64,9 @@ public class ConflictsResource {
     @Inject
     Cycles cycles;
 
+    @Inject
+    se.kvalitet.jury.boundary.JuryWorkspaces jury;
+
     @Context
     UriInfo uri;
 
@@ -144,7 +147,12 @@ public class ConflictsResource {
         } catch (IllegalArgumentException unknown) {
             throw new InvalidParameter("conflicts.parameter.required", "actingAs");
         }
-        confirmations.confirmNoConflict(request.applicationId(), actingAs);
+        if (actingAs == se.kvalitet.conflicts.entity.ActingAs.JUROR) {
+            // a juror's confirmation opens the application: the jury's one rule decides (recusal, blind mode)
+            jury.confirmNoConflict(request.applicationId());
+        } else {
+            confirmations.confirmNoConflict(request.applicationId(), actingAs);
+        }
         return Response.noContent().build();
     }
 

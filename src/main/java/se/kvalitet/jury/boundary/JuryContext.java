@@ -22,6 +22,7 @@ import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.jury.control.BlindCode;
 import se.kvalitet.jury.control.ProfileBands;
 import se.kvalitet.jury.control.Ranking;
 import se.kvalitet.jury.control.Sight;
@@ -71,6 +72,9 @@ public class JuryContext {
     @Inject
     CurrentPerson currentPerson;
 
+    @Inject
+    BlindCodes blindCodes;
+
     /** The caller: {@code juror} when they hold the JURY role (then recusals apply even to an administrator). */
     public record Me(Long id, String email, String name, boolean admin, boolean juror) {
     }
@@ -79,7 +83,22 @@ public class JuryContext {
     public record Board(ApplicationTerms terms, JuryMeeting meeting, Me me, List<JuryFacts.Juror> jurors,
                         Map<Long, Set<Long>> recusals, Set<Long> present, List<ClassView> classes,
                         Map<Long, StandingView> standings, Map<Long, JuryDecision> decisions,
-                        Map<Long, ApplicationSummary> applications) {
+                        Map<Long, ApplicationSummary> applications, Map<Long, String> codes) {
+
+        /** The application's random code in this cycle (its neutral label). */
+        public String code(Long applicationId) {
+            return codes.get(applicationId);
+        }
+
+        /** The application behind a row (the rows themselves carry no id in blind mode). */
+        public Long idOf(StandingView row) {
+            return JuryContext.idOf(codes, row.code());
+        }
+
+        /** The caller sees the units' names and the applications' ids (not in blind mode, unless administering). */
+        public boolean namesShown() {
+            return me.admin() && !me.juror() || !meeting.namesHidden();
+        }
 
         public boolean chair() {
             return me.id() != null && me.id().equals(meeting.getChairId());
@@ -142,6 +161,39 @@ public class JuryContext {
         return conflicts.cycleOf(applicationId);
     }
 
+    /**
+     * The application a route names: its code, or its id where the caller sees ids. In blind mode a juror names
+     * applications only by code: an id answers "not found", so no juror can tie an id (known from elsewhere) to a
+     * code by asking.
+     */
+    public Long application(String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw new NotFound("jury.application.notFound", "");
+        }
+        if (BlindCode.isCode(reference)) {
+            return blindCodes.application(reference)
+                    .orElseThrow(() -> new NotFound("jury.application.notFound", reference));
+        }
+        if (!reference.matches("[0-9]{1,18}")) {
+            throw new NotFound("jury.application.notFound", reference);
+        }
+        Long id = Long.valueOf(reference);
+        var me = me();
+        if (!(me.admin() && !me.juror()) && meeting(cycleOf(id)).namesHidden()) {
+            throw new NotFound("jury.application.notFound", reference);
+        }
+        return id;
+    }
+
+    /** {@link #application(String)}, of the given cycle only. */
+    public Long application(Long cycleId, String reference) {
+        Long id = application(reference);
+        if (!cycleId.equals(cycleOf(id))) {
+            throw new NotFound("jury.application.notFound", reference);
+        }
+        return id;
+    }
+
     /** The whole board with every application's eligibility warnings. */
     public Board board(Long cycleId) {
         return board(cycleId, id -> true);
@@ -159,6 +211,7 @@ public class JuryContext {
         var recusals = recusals(cycleId, jurors);
         var applications = new LinkedHashMap<Long, ApplicationSummary>();
         facts.competing(cycleId).forEach(a -> applications.put(a.id(), a));
+        var codes = blindCodes.of(cycleId, applications.keySet());
         var decisions = new HashMap<Long, JuryDecision>();
         em.createQuery("select d from JuryDecision d where d.cycleId = :c", JuryDecision.class).setParameter("c", cycleId)
                 .getResultList().forEach(d -> decisions.put(d.getApplicationId(), d));
@@ -194,30 +247,27 @@ public class JuryContext {
                     if (renewalPrize) {
                         var s = renewalStandings.get(a.id());
                         boolean scored = s != null && s.visible() && s.mean() != null;
-                        visibleEntries.add(new Ranking.Entry(a.id(), code(a.id()), scored ? s.mean().doubleValue() : null, scored));
+                        visibleEntries.add(new Ranking.Entry(a.id(), codes.get(a.id()), scored ? s.mean().doubleValue() : null, scored));
                     } else {
                         var r = results.get(a.id());
-                        visibleEntries.add(new Ranking.Entry(a.id(), code(a.id()), r == null ? null : r.result().totalPoints(),
+                        visibleEntries.add(new Ranking.Entry(a.id(), codes.get(a.id()), r == null ? null : r.result().totalPoints(),
                                 r != null && r.result().closed()));
                     }
                 }
-                // the ranking is over all applications, so a recused juror's view does not change anyone's place
-                var allEntries = new ArrayList<>(visibleEntries);
-                hidden.forEach(a -> allEntries.add(entry(a, renewalPrize, results, renewalStandings)));
-                var places = new HashMap<Long, Integer>();
-                Ranking.rank(allEntries).forEach(r -> places.put(r.entry().applicationId(), r.rank()));
+                // ranked over what the caller sees: a recused juror sees no gap where the hidden application stands
                 var rows = new ArrayList<StandingView>();
                 for (var ranked : Ranking.rank(visibleEntries)) {
                     var a = applications.get(ranked.entry().applicationId());
-                    rows.add(standing(a, places.get(a.id()), category.award(), sight(me, meeting, recusals, a.id()), meeting,
+                    rows.add(standing(a, codes.get(a.id()), ranked.rank(), category.award(), sight(me, meeting, recusals, a.id()), meeting,
                             results.get(a.id()), renewalStandings.get(a.id()), decisions.get(a.id()),
                             votes.getOrDefault(a.id(), List.of()), names, me, category.evaluationModelId(), modelViews,
                             withWarnings.test(a.id())));
                 }
-                hidden.stream().sorted(Comparator.comparing(ApplicationSummary::id)).forEach(a -> rows.add(standing(a, null,
+                hidden.stream().sorted(Comparator.comparing((ApplicationSummary a) -> codes.get(a.id())))
+                        .forEach(a -> rows.add(standing(a, codes.get(a.id()), null,
                         category.award(), sight(me, meeting, recusals, a.id()), meeting, null, null, decisions.get(a.id()),
                         List.of(), names, me, null, modelViews, withWarnings.test(a.id()))));
-                rows.forEach(r -> standings.put(r.applicationId(), r));
+                rows.forEach(r -> standings.put(idOf(codes, r.code()), r));
                 boolean allDecided = !inClass.isEmpty() && inClass.stream().allMatch(a -> decisions.containsKey(a.id()));
                 boolean noWinner = allDecided && inClass.stream()
                         .noneMatch(a -> "WINNER".equals(decisions.get(a.id()).getOutcome().name()));
@@ -225,19 +275,12 @@ public class JuryContext {
                         allDecided, noWinner));
             }
         }
-        return new Board(terms, meeting, me, jurors, recusals, present, classes, standings, decisions, applications);
+        return new Board(terms, meeting, me, jurors, recusals, present, classes, standings, decisions, applications, codes);
     }
 
-    private static Ranking.Entry entry(ApplicationSummary a, boolean renewalPrize, Map<Long, ConsensusStanding> results,
-                                       Map<Long, RenewalStanding> renewalStandings) {
-        if (renewalPrize) {
-            var s = renewalStandings.get(a.id());
-            boolean scored = s != null && s.visible() && s.mean() != null;
-            return new Ranking.Entry(a.id(), code(a.id()), scored ? s.mean().doubleValue() : null, scored);
-        }
-        var r = results.get(a.id());
-        return new Ranking.Entry(a.id(), code(a.id()), r == null ? null : r.result().totalPoints(),
-                r != null && r.result().closed());
+    static Long idOf(Map<Long, String> codes, String code) {
+        return codes.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new NotFound("jury.application.notFound", code));
     }
 
     public static Sight sight(Me me, JuryMeeting meeting, Map<Long, Set<Long>> recusals, Long applicationId) {
@@ -245,24 +288,21 @@ public class JuryContext {
         return Sight.of(me.admin() && !me.juror(), recused, meeting.namesHidden());
     }
 
-    /** The neutral label of an application, the same for everyone. */
-    public static String code(Long applicationId) {
-        return "A" + applicationId;
-    }
-
-    private StandingView standing(ApplicationSummary a, Integer rank, String award, Sight sight, JuryMeeting meeting,
+    private StandingView standing(ApplicationSummary a, String code, Integer rank, String award, Sight sight, JuryMeeting meeting,
                                   ConsensusStanding result, RenewalStanding renewalStanding, JuryDecision decision,
                                   List<JuryVote> votes, Map<Long, String> names, Me me, Long modelId,
                                   Map<Long, Optional<ModelView>> modelViews, boolean withWarnings) {
         boolean recused = !sight.scores() && me.juror();
         boolean announced = decision != null && decision.announced();
         boolean showDecision = decision != null && (sight.scores() || announced);
+        // in blind mode neither the name nor the database id reaches the caller: only the random code
+        Long shownId = sight.names() ? a.id() : null;
         String unit = sight.names() ? a.unitName() : null;
         String administration = sight.names() ? a.administrationName() : null;
         List<WarningView> warnings = sight.content() && withWarnings
                 ? facts.warnings(a.id()).stream().map(n -> new WarningView(n.key(), n.arguments())).toList() : List.of();
         if (!sight.scores()) {
-            return new StandingView(a.id(), code(a.id()), unit, administration, award, a.competitionClassId(),
+            return new StandingView(shownId, code, unit, administration, award, a.competitionClassId(),
                     a.competitionClassName(), recused, meeting.namesHidden(), null, null, null, null, null, null, null,
                     List.of(), null, null, null, warnings, null, null, showDecision ? decision.getOutcome().name() : null,
                     showDecision ? decision.getMotivation() : null, null, announced, null, List.of(), false);
@@ -298,7 +338,7 @@ public class JuryContext {
                 v.getOutcome().name())).toList();
         BigDecimal mean = renewalStanding != null && renewalStanding.visible() ? renewalStanding.mean() : null;
         Integer submitted = renewalStanding != null ? renewalStanding.submitted() : null;
-        return new StandingView(a.id(), code(a.id()), unit, administration, award, a.competitionClassId(),
+        return new StandingView(shownId, code, unit, administration, award, a.competitionClassId(),
                 a.competitionClassName(), false, meeting.namesHidden(), rank,
                 RENEWAL.equals(award) ? null : result == null ? "NOT_OPENED" : result.result().status(),
                 result == null ? null : result.result().totalPoints(), processPercent, processBand, resultPercent,
@@ -306,7 +346,7 @@ public class JuryContext {
                 result == null ? null : result.proposedLevel(), result == null ? null : result.siteVisit(), warnings,
                 mean, submitted, decision == null ? null : decision.getOutcome().name(),
                 decision == null ? null : decision.getMotivation(), decision == null ? null : decision.getVersion(),
-                announced, myVote, voteViews, sight.vote() && me.juror() && !announced);
+                announced, myVote, voteViews, sight.vote() && me.juror() && !announced && decision == null);
     }
 
     private Map<Long, Set<Long>> recusals(Long cycleId, List<JuryFacts.Juror> jurors) {

@@ -72,14 +72,14 @@ public class JuryMeetings {
     /** The proposed order: class by class, conflicts grouped so jurors step out as seldom as possible. */
     public List<Long> proposedOrder(Long cycleId) {
         var board = context.board(cycleId, id -> false);
-        var classes = board.classes().stream().map(c -> c.rows().stream().map(StandingView::applicationId).toList()).toList();
+        var classes = board.classes().stream().map(c -> c.rows().stream().map(board::idOf).toList()).toList();
         return MeetingOrder.propose(classes, board.recusals());
     }
 
     /** The chair starts the meeting with the proposed order (or restarts it with a new proposal). */
     public void start(Long cycleId) {
         var board = chairOnly(cycleId);
-        var classes = board.classes().stream().map(c -> c.rows().stream().map(StandingView::applicationId).toList()).toList();
+        var classes = board.classes().stream().map(c -> c.rows().stream().map(board::idOf).toList()).toList();
         var order = MeetingOrder.propose(classes, board.recusals());
         if (order.isEmpty()) {
             throw new RuleViolation("jury.meeting.nothingToDiscuss");
@@ -89,8 +89,15 @@ public class JuryMeetings {
         events.record("JuryMeetingStarted", "AwardCycle", cycleId, order.toString());
     }
 
-    /** The chair sets another order: the same applications, rearranged. */
-    public void reorder(Long cycleId, List<Long> order, Long expectedVersion) {
+    /** The chair sets another order: the same applications (by code, or id where ids are shown), rearranged. */
+    public void reorderByReference(Long cycleId, List<String> order, Long expectedVersion) {
+        if (order == null || order.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RuleViolation("jury.meeting.badOrder");
+        }
+        reorder(cycleId, order.stream().map(r -> context.application(cycleId, r)).toList(), expectedVersion);
+    }
+
+    private void reorder(Long cycleId, List<Long> order, Long expectedVersion) {
         chairOnly(cycleId);
         var meeting = context.meetingForUpdate(cycleId);
         requireVersion(meeting, expectedVersion);
@@ -103,8 +110,9 @@ public class JuryMeetings {
         events.record("JuryMeetingReordered", "AwardCycle", cycleId, order.toString());
     }
 
-    /** The chair moves one application up (−1) or down (+1) the agenda. */
-    public void move(Long cycleId, Long applicationId, int direction, Long expectedVersion) {
+    /** The chair moves one application (by code, or id where ids are shown) up (−1) or down (+1) the agenda. */
+    public void move(Long cycleId, String reference, int direction, Long expectedVersion) {
+        Long applicationId = context.application(cycleId, reference);
         var order = new ArrayList<>(context.meeting(cycleId).agenda());
         int at = order.indexOf(applicationId);
         int to = at + Integer.signum(direction);
@@ -125,9 +133,10 @@ public class JuryMeetings {
         events.record("JuryDiscussing", "AwardCycle", cycleId, "application=" + meeting.getDiscussingApplicationId());
     }
 
-    /** The chair moves the discussion to one application on the agenda. */
-    public void discuss(Long cycleId, Long applicationId) {
+    /** The chair moves the discussion to one application on the agenda (by code, or id where ids are shown). */
+    public void discuss(Long cycleId, String reference) {
         chairOnly(cycleId);
+        Long applicationId = context.application(cycleId, reference);
         context.meetingForUpdate(cycleId).discuss(applicationId);
         em.flush();
         events.record("JuryDiscussing", "AwardCycle", cycleId, "application=" + applicationId);

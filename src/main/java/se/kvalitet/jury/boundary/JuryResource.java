@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,12 +53,14 @@ public class JuryResource {
     public record BlindRequest(Boolean blind, Long expectedVersion) {
     }
 
-    @Schema(name = "JuryAgenda", description = "the same applications as the agenda, in the new order")
-    public record OrderRequest(List<Long> order, Long expectedVersion) {
+    @Schema(name = "JuryAgenda", description = "the same applications as the agenda, in the new order: their codes "
+            + "(or ids where the caller sees ids; never in blind mode)")
+    public record OrderRequest(List<String> order, Long expectedVersion) {
     }
 
-    @Schema(name = "JuryStep", description = "direction: 1 next, -1 previous; or applicationId to jump to")
-    public record StepRequest(Integer direction, Long applicationId) {
+    @Schema(name = "JuryStep", description = "direction: 1 next, -1 previous; or application (its code, or its id "
+            + "where the caller sees ids) to jump to; applicationId as before, not in blind mode")
+    public record StepRequest(Integer direction, String application, Long applicationId) {
     }
 
     @Schema(name = "JuryAttendance", description = "personId: null for the caller")
@@ -67,6 +70,9 @@ public class JuryResource {
     @Schema(name = "JuryCount")
     public record Count(int count) {
     }
+
+    static final String APPLICATION = "The application's code in its cycle (as the workspace shows it), or its id "
+            + "where the caller sees ids: never for a juror in blind mode";
 
     @Inject
     JuryWorkspaces workspaces;
@@ -89,13 +95,13 @@ public class JuryResource {
     }
 
     @GET
-    @Path("applications/{applicationId}")
+    @Path("applications/{application}")
     @Operation(operationId = "getJuryApplication", summary = "One application's standing; 404 when the caller is recused")
     @APIResponse(responseCode = "200", description = "The standing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public StandingView application(@PathParam("applicationId") long applicationId) {
-        return workspaces.application(applicationId);
+    public StandingView application(@Parameter(description = APPLICATION) @PathParam("application") String application) {
+        return workspaces.application(application);
     }
 
     @GET
@@ -133,7 +139,7 @@ public class JuryResource {
         if (request == null) {
             throw new InvalidParameter("jury.request.missing", "body");
         }
-        meetings.reorder(cycleId, request.order(), request.expectedVersion());
+        meetings.reorderByReference(cycleId, request.order(), request.expectedVersion());
         return workspaces.meeting(cycleId);
     }
 
@@ -147,8 +153,10 @@ public class JuryResource {
     @APIResponse(responseCode = "422", description = "Not the chair, not started",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeetingView step(@PathParam("cycleId") long cycleId, StepRequest request) {
-        if (request != null && request.applicationId() != null) {
-            meetings.discuss(cycleId, request.applicationId());
+        if (request != null && request.application() != null) {
+            meetings.discuss(cycleId, request.application());
+        } else if (request != null && request.applicationId() != null) {
+            meetings.discuss(cycleId, request.applicationId().toString());
         } else {
             meetings.step(cycleId, request == null || request.direction() == null ? 1 : request.direction());
         }
@@ -199,15 +207,15 @@ public class JuryResource {
     }
 
     @POST
-    @Path("applications/{applicationId}/no-conflict")
+    @Path("applications/{application}/no-conflict")
     @Operation(operationId = "confirmNoConflictAsJuror", summary = "A juror confirms having no conflict with the "
             + "application; from then on they may read it (GET /applications/{id}, its attachments and PDF)")
     @APIResponse(responseCode = "204", description = "Confirmed")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Refused")
-    public Response confirmNoConflict(@PathParam("applicationId") long applicationId) {
-        workspaces.confirmNoConflict(applicationId);
+    public Response confirmNoConflict(@Parameter(description = APPLICATION) @PathParam("application") String application) {
+        workspaces.confirmNoConflict(application);
         return Response.noContent().build();
     }
 
@@ -222,21 +230,23 @@ public class JuryResource {
     }
 
     @PUT
-    @Path("applications/{applicationId}/vote")
+    @Path("applications/{application}/vote")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "castJuryVote", summary = "A juror votes (again to change); refused when recused")
+    @Operation(operationId = "castJuryVote", summary = "A juror votes on the application "
+            + "under discussion (again to change); refused when recused, when it is not under discussion and once its "
+            + "decision is recorded")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VoteRequest.class)))
     @APIResponse(responseCode = "204", description = "Voted")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Recused, announced, not the jury phase",
+    @APIResponse(responseCode = "422", description = "Recused, not under discussion, decided, announced, not the jury phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response vote(@PathParam("applicationId") long applicationId, VoteRequest request) {
-        verdicts.vote(applicationId, request == null ? null : request.outcome());
+    public Response vote(@Parameter(description = APPLICATION) @PathParam("application") String application, VoteRequest request) {
+        verdicts.vote(application, request == null ? null : request.outcome());
         return Response.noContent().build();
     }
 
     @PUT
-    @Path("applications/{applicationId}/decision")
+    @Path("applications/{application}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordJuryDecision", summary = "The chair (or administrator) records the decision")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequest.class)))
@@ -245,11 +255,11 @@ public class JuryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "No motivation, may not win, locked, stale version, not the chair",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public StandingView decide(@PathParam("applicationId") long applicationId, DecisionRequest request) {
+    public StandingView decide(@Parameter(description = APPLICATION) @PathParam("application") String application, DecisionRequest request) {
         if (request == null) {
             throw new InvalidParameter("jury.request.missing", "body");
         }
-        return verdicts.decide(applicationId, request.outcome(), request.motivation(), request.expectedVersion());
+        return verdicts.decide(application, request.outcome(), request.motivation(), request.expectedVersion());
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.jury.entity.JuryDecision;
+import se.kvalitet.jury.entity.JuryMeeting;
 import se.kvalitet.jury.entity.JuryVote;
 import se.kvalitet.jury.entity.Outcome;
 import se.kvalitet.platform.errors.NotFound;
@@ -48,21 +50,42 @@ public class JuryVerdicts {
     @Inject
     DomainEvents events;
 
-    /** A juror votes on an application; again to change the vote. Not when recused, not after announcement. */
+    /**
+     * A juror votes on the application named (its code, or its id where ids are shown); again to change the vote.
+     * The vote names the application it is for, so a page that has not yet followed the chair cannot put it on
+     * another one: refused unless the meeting is discussing that application now, once its decision is recorded,
+     * when recused, and after the announcement.
+     */
     @RolesAllowed(Role.JURY_NAME)
-    public void vote(Long applicationId, String outcome) {
+    public void vote(String reference, String outcome) {
         var target = Outcome.named(outcome);
+        Long applicationId = context.application(reference);
         Long cycleId = context.cycleOf(applicationId);
         var board = context.board(cycleId, id -> false);
-        var standing = visible(board, applicationId);
+        var standing = visible(board, applicationId, reference);
         context.requireNotAnnounced(cycleId);
         if (standing.recused() || !board.me().juror()) {
             throw new RuleViolation("jury.vote.recused");
         }
         context.requireJuryPhase(board.terms());
+        // read the meeting and the decision as committed now, locked until this vote is stored: the chair's
+        // next step or decision waits for it, or this vote sees theirs
+        var meeting = em.find(JuryMeeting.class, cycleId);
+        if (meeting != null) {
+            em.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (meeting == null || !applicationId.equals(meeting.getDiscussingApplicationId())) {
+            throw new RuleViolation("jury.vote.notDiscussed", standing.label());
+        }
+        boolean decided = !em.createQuery("select d from JuryDecision d where d.applicationId = :a", JuryDecision.class)
+                .setParameter("a", applicationId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+        if (decided) {
+            throw new RuleViolation("jury.vote.decided", standing.label());
+        }
         var me = board.me();
         var existing = em.createQuery("select v from JuryVote v where v.applicationId = :a and v.personId = :p",
-                JuryVote.class).setParameter("a", applicationId).setParameter("p", me.id()).getResultList();
+                JuryVote.class).setParameter("a", applicationId).setParameter("p", me.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (existing.isEmpty()) {
             em.persist(new JuryVote(applicationId, cycleId, me.id(), target, Instant.now()));
         } else {
@@ -76,11 +99,12 @@ public class JuryVerdicts {
      * The chair (or administrator) records the decision. {@code expectedVersion}: null for the first decision,
      * else the decision's version the caller saw.
      */
-    public StandingView decide(Long applicationId, String outcome, String motivation, Long expectedVersion) {
+    public StandingView decide(String reference, String outcome, String motivation, Long expectedVersion) {
         var target = Outcome.named(outcome);
+        Long applicationId = context.application(reference);
         Long cycleId = context.cycleOf(applicationId);
         var board = context.board(cycleId, applicationId::equals);
-        var standing = visible(board, applicationId);
+        var standing = visible(board, applicationId, reference);
         context.requireNotAnnounced(cycleId);
         if (!board.me().admin() && !board.chair()) {
             throw new RuleViolation("jury.notChair");
@@ -179,10 +203,10 @@ public class JuryVerdicts {
         decision.change(outcome, motivation, Instant.now(), board.me().email());
     }
 
-    private static StandingView visible(JuryContext.Board board, Long applicationId) {
+    private static StandingView visible(JuryContext.Board board, Long applicationId, String reference) {
         var standing = board.standings().get(applicationId);
         if (standing == null) {
-            throw new NotFound("jury.application.notFound", applicationId);
+            throw new NotFound("jury.application.notFound", reference);
         }
         return standing;
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,8 +56,9 @@ public class JuryWorkspaces {
                 meeting.getVersion());
     }
 
-    /** One application as the caller may see it; "not found" when recused or not the jury's. */
-    public StandingView application(Long applicationId) {
+    /** One application (by code, or id where ids are shown) as the caller may see it; "not found" when recused. */
+    public StandingView application(String reference) {
+        Long applicationId = context.application(reference);
         var board = context.board(context.cycleOf(applicationId), applicationId::equals);
         var standing = board.standings().get(applicationId);
         if (standing == null || standing.recused()) {
@@ -68,8 +70,14 @@ public class JuryWorkspaces {
     /**
      * A juror confirms having no conflict with an application before reading it, as examiners do. Refused while
      * recused (a conflict blocks) and in blind mode before the names are revealed: the application itself names
-     * the unit.
+     * the unit. The one rule for a juror's confirmation, whatever the route (the conflicts component's confirmation
+     * route sends jurors here).
      */
+    public void confirmNoConflict(String reference) {
+        confirmNoConflict(context.application(reference));
+    }
+
+    /** {@link #confirmNoConflict(String)} for an application id (from routes that carry one). */
     public void confirmNoConflict(Long applicationId) {
         var board = context.board(context.cycleOf(applicationId), applicationId::equals);
         var standing = board.standings().get(applicationId);
@@ -80,6 +88,20 @@ public class JuryWorkspaces {
             throw new RuleViolation("jury.read.blind");
         }
         confirmations.confirmAsJuror(applicationId);
+    }
+
+    /** The application a route names: its code, or its id where the caller sees ids ({@link JuryContext#application}). */
+    public Long applicationOf(String reference) {
+        return context.application(reference);
+    }
+
+    /**
+     * Whether blind mode hides the units from the caller in the cycle now (a juror, before the names are revealed):
+     * then no route of any component may give them an application's id, unit or registration number.
+     */
+    public boolean namesHiddenFromCaller(Long cycleId) {
+        var me = context.me();
+        return cycleId != null && !(me.admin() && !me.juror()) && context.meeting(cycleId).namesHidden();
     }
 
     /**
@@ -105,7 +127,7 @@ public class JuryWorkspaces {
             if (standing == null) {
                 continue;
             }
-            agenda.add(new AgendaItem(id, standing.label(), standing.className(),
+            agenda.add(new AgendaItem(standing.applicationId(), standing.code(), standing.label(), standing.className(),
                     board.recusals().getOrDefault(id, java.util.Set.of()).size(),
                     id.equals(meeting.getDiscussingApplicationId()), standing.decision()));
         }
@@ -130,8 +152,8 @@ public class JuryWorkspaces {
         for (var group : board.classes()) {
             var items = new ArrayList<Minutes.Item>();
             for (var row : group.rows()) {
-                var recused = board.recusals().getOrDefault(row.applicationId(), java.util.Set.of()).stream()
-                        .map(board::jurorName).sorted().toList();
+                var recused = board.recusals().getOrDefault(board.idOf(row), java.util.Set.of()).stream()
+                        .filter(j -> sharesRecusals(board, j)).map(board::jurorName).sorted().toList();
                 items.add(new Minutes.Item(row.label(), row.rank(),
                         row.decision() == null ? null : Texts.text(locale, "jury.outcome." + row.decision()),
                         row.motivation(), row.votes().stream().map(v -> v.jurorName() + ": "
@@ -152,7 +174,16 @@ public class JuryWorkspaces {
     private static List<JurorView> jurors(JuryContext.Board board) {
         return board.jurors().stream().map(j -> new JurorView(j.id(), j.fullName(),
                 j.id().equals(board.meeting().getChairId()), board.present().contains(j.id()),
-                board.standings().values().stream().filter(s -> board.recused(j.id(), s.applicationId()))
+                !sharesRecusals(board, j.id()) ? List.<String>of() : board.standings().entrySet().stream()
+                        .filter(s -> board.recused(j.id(), s.getKey())).map(Map.Entry::getValue)
                         .map(StandingView::label).toList())).toList();
+    }
+
+    /**
+     * Whether the caller learns whom a conflict keeps from which application. Not in blind mode (but their own):
+     * a colleague's recusal would tie a code to the unit or administration the colleague is known to work at.
+     */
+    private static boolean sharesRecusals(JuryContext.Board board, Long jurorId) {
+        return board.namesShown() || jurorId.equals(board.me().id());
     }
 }

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One application in the jury's work, as the caller may see it. {@code code} is a neutral label ("A12") shown
- * instead of the names in blind mode; {@code unitName} and {@code administrationName} are null then. For an
+ * One application in the jury's work, as the caller may see it. {@code code} is the application's random code in
+ * its cycle ("A-K7QF2M"), shown instead of the names in blind mode; {@code applicationId}, {@code unitName} and
+ * {@code administrationName} are null then, so nothing ties the code to a unit: routes take the code. For an
  * application the caller is recused from everything but the code, the class, the decision once announced and
  * {@code recused} is null or empty.
  *
@@ -17,7 +18,7 @@ import java.util.List;
  * @param decision        WINNER, HONOURABLE_MENTION, NOT_AWARDED or null while undecided
  * @param myVote          the caller's own vote, if any
  */
-public record StandingView(long applicationId, String code, String unitName, String administrationName,
+public record StandingView(Long applicationId, String code, String unitName, String administrationName,
                            String award, Long classId, String className, boolean recused, boolean namesHidden,
                            Integer rank, String consensusStatus, Double total, Integer processPercent,
                            String processBand, Integer resultPercent, String resultBand, List<ProfileLine> profile,
@@ -25,6 +26,11 @@ public record StandingView(long applicationId, String code, String unitName, Str
                            List<WarningView> warnings, BigDecimal renewalMean, Integer renewalSubmitted,
                            String decision, String motivation, Long decisionVersion, boolean announced,
                            String myVote, List<VoteView> votes, boolean mayVote) implements Serializable {
+
+    /** How a route names this application: its id where the caller sees ids, else its code. */
+    public String reference() {
+        return applicationId != null ? applicationId.toString() : code;
+    }
 
     /** The unit's name, or the neutral code in blind mode. */
     public String label() {

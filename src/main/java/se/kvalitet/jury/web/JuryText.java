@@ -11,7 +11,7 @@ import se.kvalitet.platform.web.Messages;
 @ApplicationScoped
 public class JuryText {
 
-    /** The unit's name, or "Ansökan A12" in blind mode. */
+    /** The unit's name, or "Ansökan A-K7QF2M" (its random code) in blind mode. */
     public String label(StandingView s) {
         return s.unitName() != null ? s.unitName() : Messages.text("jury.anonymous", s.code());
     }

@@ -40,7 +40,8 @@ public class MeetingPage implements Serializable {
     private String vote;
     private String outcome;
     private String motivation;
-    private Long formFor;
+    private String formFor;
+    private String voteFor;
 
     public void load() {
         try {
@@ -55,7 +56,7 @@ public class MeetingPage implements Serializable {
     /** The poll: reread the stored meeting; the forms are refilled only when the discussion moved on. */
     public void refresh() {
         if (cycleId != null) {
-            Long before = formFor;
+            String before = formFor;
             meeting = workspaces.meeting(cycleId);
             fillForms();
             var ajax = org.primefaces.PrimeFaces.current().ajax();
@@ -67,9 +68,10 @@ public class MeetingPage implements Serializable {
 
     private void fillForms() {
         StandingView now = meeting.discussing();
-        Long id = now == null ? null : now.applicationId();
+        String id = now == null ? null : now.reference();
         if (id == null || !id.equals(formFor)) {
             formFor = id;
+            voteFor = id;
             vote = now == null ? null : now.myVote();
             outcome = now == null ? null : now.decision();
             motivation = now == null ? null : now.motivation();
@@ -88,16 +90,16 @@ public class MeetingPage implements Serializable {
         act(() -> meetings.step(cycleId, -1), null);
     }
 
-    public void up(Long applicationId) {
-        act(() -> meetings.move(cycleId, applicationId, -1, meeting.version()), null);
+    public void up(String reference) {
+        act(() -> meetings.move(cycleId, reference, -1, meeting.version()), null);
     }
 
-    public void down(Long applicationId) {
-        act(() -> meetings.move(cycleId, applicationId, 1, meeting.version()), null);
+    public void down(String reference) {
+        act(() -> meetings.move(cycleId, reference, 1, meeting.version()), null);
     }
 
-    public void discuss(Long applicationId) {
-        act(() -> meetings.discuss(cycleId, applicationId), null);
+    public void discuss(String reference) {
+        act(() -> meetings.discuss(cycleId, reference), null);
     }
 
     public void attend() {
@@ -105,7 +107,8 @@ public class MeetingPage implements Serializable {
     }
 
     public void saveVote() {
-        act(() -> verdicts.vote(formFor, vote), "jury.meeting.voted");
+        // the application the page showed when the juror voted, not whatever the poll has moved on to since
+        act(() -> verdicts.vote(voteFor, vote), "jury.meeting.voted");
     }
 
     public void saveDecision() {
@@ -144,6 +147,8 @@ public class MeetingPage implements Serializable {
     public String getCycleParam() { return cycleParam; }
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public MeetingView getMeeting() { return meeting; }
+    public String getVoteFor() { return voteFor; }
+    public void setVoteFor(String voteFor) { this.voteFor = voteFor; }
     public String getVote() { return vote; }
     public void setVote(String vote) { this.vote = vote; }
     public String getOutcome() { return outcome; }

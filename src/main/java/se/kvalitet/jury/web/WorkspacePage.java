@@ -62,15 +62,16 @@ public class WorkspacePage implements Serializable {
 
     /** A juror, neither recused nor blinded, who has not yet said they have no conflict with the application. */
     public boolean mayConfirm(se.kvalitet.jury.boundary.StandingView s) {
-        return workspace != null && !workspace.admin() && !s.recused() && !s.namesHidden() && !confirmed.contains(s.applicationId());
+        return workspace != null && !workspace.admin() && !s.recused() && !s.namesHidden() && s.applicationId() != null
+                && !confirmed.contains(s.applicationId());
     }
 
     public boolean mayRead(se.kvalitet.jury.boundary.StandingView s) {
-        return !s.recused() && !s.namesHidden() && confirmed.contains(s.applicationId());
+        return !s.recused() && !s.namesHidden() && s.applicationId() != null && confirmed.contains(s.applicationId());
     }
 
-    public void confirmNoConflict(Long applicationId) {
-        change(() -> workspaces.confirmNoConflict(applicationId), "jury.read.confirmed");
+    public void confirmNoConflict(String reference) {
+        change(() -> workspaces.confirmNoConflict(reference), "jury.read.confirmed");
     }
 
     public void appoint() {

@@ -25,6 +25,8 @@ import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.jury.boundary.BlindCodes;
+import se.kvalitet.jury.boundary.JuryWorkspaces;
 import se.kvalitet.renewal.control.Blindness;
 import se.kvalitet.renewal.control.Blindness.Own;
 import se.kvalitet.renewal.control.Blindness.Viewer;
@@ -51,6 +53,8 @@ public class JurorScores {
     @Inject JuryRoster roster;
     @Inject Confirmations confirmations;
     @Inject DomainEvents events;
+    @Inject BlindCodes blindCodes;
+    @Inject JuryWorkspaces jury;
 
     @Resource
     SessionContext session;
@@ -84,6 +88,9 @@ public class JurorScores {
         var sheets = ofCycle(cycleId);
         var ids = entries.stream().map(JuryRoster.Entry::applicationId).toList();
         Set<Long> confirmed = juror ? confirmations.confirmedAsJuror(callerId, ids) : Set.of();
+        var codes = blindCodes.of(cycleId, ids);
+        // blind jury mode: a juror gets the codes only (the title too may name the unit)
+        boolean blind = juror && jury.namesHiddenFromCaller(cycleId);
         return entries.stream().map(e -> {
             var recused = recusals.getOrDefault(e.applicationId(), Set.of());
             int submitted = (int) sheets.stream().filter(s -> s.getApplicationId() == e.applicationId()
@@ -92,27 +99,44 @@ public class JurorScores {
             String own = !juror ? "NONE" : sheets.stream().filter(s -> s.getApplicationId() == e.applicationId()
                             && s.getJurorId().equals(callerId)).findFirst().map(s -> s.getStatus().name())
                     .orElse("NOT_STARTED");
-            return new RenewalEntry(e.applicationId(), e.registrationNumber(), e.unitName(), e.title(), e.classId(),
+            return new RenewalEntry(blind ? null : e.applicationId(), codes.get(e.applicationId()),
+                    blind ? null : e.registrationNumber(), blind ? null : e.unitName(), blind ? null : e.title(), e.classId(),
                     e.className(), juror && recused.contains(callerId), confirmed.contains(e.applicationId()), own,
                     submitted, scoring);
         }).toList();
     }
 
-    /** The caller, as a jury member, confirms having no conflict with the entry: from then on they may read it. */
+    /**
+     * The entry a route names: its code, or its id where the caller sees ids (never a juror in blind mode), by the
+     * jury's rule.
+     */
+    public Long entryId(String reference) {
+        try {
+            return jury.applicationOf(reference);
+        } catch (NotFound unknown) {
+            throw new NotFound("renewal.entry.notFound", reference);
+        }
+    }
+
+    /**
+     * The caller, as a jury member, confirms having no conflict with the entry: from then on they may read it. The
+     * jury's one rule for a juror's confirmation decides (refused in blind mode: the entry names the unit).
+     */
     @RolesAllowed(Role.JURY_NAME)
     public void confirmNoConflict(Long applicationId) {
         var seat = seat(applicationId);
         if (seat.viewer() == Viewer.RECUSED) {
             throw new RuleViolation("renewal.recused");
         }
-        confirmations.confirmAsJuror(applicationId);
+        jury.confirmNoConflict(applicationId);
     }
 
     /** Whether the caller is recused from the entry, has confirmed no conflict, and where their scoring stands. */
     public RenewalEntry entry(Long applicationId) {
         var seat = seat(applicationId);
         var e = seat.entry();
-        return entries(e.cycleId()).stream().filter(r -> r.applicationId() == e.applicationId()).findFirst()
+        var code = blindCodes.of(e.cycleId(), List.of(e.applicationId())).get(e.applicationId());
+        return entries(e.cycleId()).stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFound("renewal.entry.notFound", applicationId));
     }
 
@@ -188,6 +212,7 @@ public class JurorScores {
                 .setParameter("app", applicationId).getResultStream()
                 .filter(s -> s.isSubmitted() && !s.getJurorId().equals(seat.callerId()) && !recused.contains(s.getJurorId()))
                 .map(s -> view(s, seat.model(), names.get(s.getJurorId())))
+                .map(s -> jury.namesHiddenFromCaller(seat.entry().cycleId()) ? s.withoutApplicationId() : s)
                 .sorted(Comparator.comparing(v -> v.jurorName() == null ? "" : v.jurorName()))
                 .toList();
     }
@@ -226,6 +251,10 @@ public class JurorScores {
         }
         if (!seat.confirmed()) {
             throw new RuleViolation("renewal.confirmFirst");
+        }
+        if (jury.namesHiddenFromCaller(seat.entry().cycleId())) {
+            // confirmed before blind mode was set: the form shows the entry, which names the unit
+            throw new RuleViolation("renewal.blind.names");
         }
         return seat;
     }

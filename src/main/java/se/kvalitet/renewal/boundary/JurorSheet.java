@@ -11,8 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * DRAFT or SUBMITTED; {@code version} goes back with the next change as {@code expectedVersion}.
  */
 @Schema(name = "JurorSheet")
-public record JurorSheet(Long id, long version, long applicationId, Long jurorId, String jurorName, String status,
+public record JurorSheet(Long id, long version, Long applicationId, Long jurorId, String jurorName, String status,
                          List<CriterionValue> scores, BigDecimal total, Instant submittedAt) implements Serializable {
+
+    /** The same sheet without the entry's id (blind jury mode). */
+    public JurorSheet withoutApplicationId() {
+        return new JurorSheet(id, version, null, jurorId, jurorName, status, scores, total, submittedAt);
+    }
 
     public boolean isSubmitted() {
         return "SUBMITTED".equals(status);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kvalitet.platform.errors.InvalidParameter;
@@ -41,6 +42,9 @@ public class RenewalResource {
     public record VersionRequest(Long expectedVersion) {
     }
 
+    static final String ENTRY = "The entry's code in its cycle, or its id where the caller sees ids: never for a juror "
+            + "in blind jury mode";
+
     @Inject JurorScores scores;
     @Inject RenewalStandings standings;
 
@@ -65,8 +69,8 @@ public class RenewalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "Refused: a conflict blocks the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response confirm(@PathParam("applicationId") long applicationId) {
-        scores.confirmNoConflict(applicationId);
+    public Response confirm(@Parameter(description = ENTRY) @PathParam("applicationId") String entry) {
+        scores.confirmNoConflict(scores.entryId(entry));
         return Response.noContent().build();
     }
 
@@ -79,8 +83,8 @@ public class RenewalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "Refused: recused, or no conflict confirmed yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public JurorSheet own(@PathParam("applicationId") long applicationId) {
-        return scores.own(applicationId);
+    public JurorSheet own(@Parameter(description = ENTRY) @PathParam("applicationId") String entry) {
+        return scores.own(scores.entryId(entry));
     }
 
     @PUT
@@ -95,8 +99,8 @@ public class RenewalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "Refused: off the scale, submitted, stale version, recused, phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public JurorSheet save(@PathParam("applicationId") long applicationId, SaveRequest request) {
-        return scores.save(applicationId, request == null ? null : request.scores(),
+    public JurorSheet save(@Parameter(description = ENTRY) @PathParam("applicationId") String entry, SaveRequest request) {
+        return scores.save(scores.entryId(entry), request == null ? null : request.scores(),
                 version(request == null ? null : request.expectedVersion()));
     }
 
@@ -111,8 +115,8 @@ public class RenewalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "Refused: incomplete, already submitted, stale version, recused, phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public JurorSheet submit(@PathParam("applicationId") long applicationId, VersionRequest request) {
-        return scores.submit(applicationId, version(request == null ? null : request.expectedVersion()));
+    public JurorSheet submit(@Parameter(description = ENTRY) @PathParam("applicationId") String entry, VersionRequest request) {
+        return scores.submit(scores.entryId(entry), version(request == null ? null : request.expectedVersion()));
     }
 
     @GET
@@ -125,8 +129,8 @@ public class RenewalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "Refused: the caller has not submitted their own, or is recused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public List<JurorSheet> others(@PathParam("applicationId") long applicationId) {
-        return scores.others(applicationId);
+    public List<JurorSheet> others(@Parameter(description = ENTRY) @PathParam("applicationId") String entry) {
+        return scores.others(scores.entryId(entry));
     }
 
     @GET

@@ -17,6 +17,8 @@ import java.util.Set;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.security.Role;
+import se.kvalitet.jury.boundary.BlindCodes;
+import se.kvalitet.jury.boundary.JuryWorkspaces;
 import se.kvalitet.renewal.control.Blindness;
 import se.kvalitet.renewal.control.Blindness.Own;
 import se.kvalitet.renewal.control.Blindness.Viewer;
@@ -40,18 +42,25 @@ public class RenewalStandings {
     @Inject CurrentPerson currentPerson;
     @Inject JuryRoster roster;
     @Inject Cycles cycles;
+    @Inject BlindCodes blindCodes;
+    @Inject JuryWorkspaces jury;
 
     @Resource
     SessionContext session;
 
     /** The standings of a cycle's renewal-prize entries as the signed-in caller may see them. */
     public List<RenewalStanding> standings(long cycleId) {
-        return ranking(cycleId).rows().stream().map(r -> new RenewalStanding(r.applicationId(), r.visible(),
+        // for the jury's board, which applies blind mode itself: with the ids
+        return ranking(cycleId, false).rows().stream().map(r -> new RenewalStanding(r.applicationId(), r.visible(),
                 r.submitted(), r.scoring(), r.mean(), r.rank())).toList();
     }
 
     /** The cycle's ranking as the caller may see it, with the prize money and the criteria as columns. */
     public RenewalRanking ranking(long cycleId) {
+        return ranking(cycleId, true);
+    }
+
+    private RenewalRanking ranking(long cycleId, boolean blindMode) {
         var terms = roster.terms(cycleId);
         Integer prize = cycles.details(cycleId).flatMap(d -> d.categories().stream()
                 .filter(c -> JuryRoster.AWARD.equals(c.award())).findFirst()).map(c -> c.prizeAmount()).orElse(null);
@@ -94,6 +103,20 @@ public class RenewalStandings {
 
         Map<Long, JuryRoster.Entry> byId = new HashMap<>();
         entries.forEach(e -> byId.put(e.applicationId(), e));
+        var codes = blindCodes.of(cycleId, byId.keySet());
+        // blind jury mode: a juror gets the codes only, nothing that names or numbers the entry
+        boolean blind = blindMode && juror && jury.namesHiddenFromCaller(cycleId);
+        var shownRanks = new HashMap<Long, Integer>();
+        var classes = new HashMap<Long, Long>();
+        for (var result : results) {
+            var entry = byId.get(result.applicationId());
+            boolean recused = juror && recusals.getOrDefault(entry.applicationId(), Set.of()).contains(callerId);
+            Viewer viewer = juror ? (recused ? Viewer.RECUSED : Viewer.JUROR) : admin ? Viewer.ADMIN : Viewer.OUTSIDER;
+            Own own = ownByEntry.getOrDefault(entry.applicationId(), Own.NOT_STARTED);
+            shownRanks.put(entry.applicationId(), Blindness.sees(viewer, own, What.AGGREGATE) ? result.rank() : null);
+            classes.put(entry.applicationId(), entry.classId());
+        }
+        var ranks = Standings.asSeen(shownRanks, classes);
         var rows = new ArrayList<RankingRow>();
         for (var result : results) {
             var entry = byId.get(result.applicationId());
@@ -102,12 +125,13 @@ public class RenewalStandings {
             Own own = ownByEntry.getOrDefault(entry.applicationId(), Own.NOT_STARTED);
             boolean visible = Blindness.sees(viewer, own, What.AGGREGATE);
             boolean progress = Blindness.sees(viewer, own, What.PROGRESS);
-            rows.add(new RankingRow(entry.applicationId(), entry.registrationNumber(), entry.unitName(), entry.title(),
+            rows.add(new RankingRow(blind ? null : entry.applicationId(), codes.get(entry.applicationId()),
+                    blind ? null : entry.registrationNumber(), blind ? null : entry.unitName(), blind ? null : entry.title(),
                     entry.classId(), entry.className(), recused, juror ? own.name() : "NONE", visible,
                     progress ? result.submitted() : 0, progress ? result.scoring() : 0,
                     visible ? result.mean() : null,
                     visible ? headings.stream().map(h -> result.criterionMeans().get(h.code())).toList() : List.of(),
-                    visible ? result.spread() : null, visible ? result.rank() : null));
+                    visible ? result.spread() : null, visible ? ranks.get(entry.applicationId()) : null));
         }
         return new RenewalRanking(cycleId, terms.year(), terms.name(), terms.phase(), prize, headings, rows);
     }

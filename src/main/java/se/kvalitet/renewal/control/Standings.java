@@ -84,4 +84,22 @@ public final class Standings {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
     }
+
+    /**
+     * The ranks as one caller sees them: {@code ranks} (by entry) of the entries whose figures they see, renumbered
+     * among themselves within each class, so an entry hidden from them (recused, not yet scored by them) leaves no
+     * gap that would tell where it stands. Ties stay ties (1, 1, 3).
+     */
+    public static Map<Long, Integer> asSeen(Map<Long, Integer> ranks, Map<Long, Long> classes) {
+        var seen = new java.util.HashMap<Long, Integer>();
+        ranks.forEach((entry, rank) -> {
+            if (rank == null) {
+                return;
+            }
+            long better = ranks.entrySet().stream().filter(o -> o.getValue() != null && o.getValue() < rank
+                    && java.util.Objects.equals(classes.get(o.getKey()), classes.get(entry))).count();
+            seen.put(entry, (int) better + 1);
+        });
+        return seen;
+    }
 }

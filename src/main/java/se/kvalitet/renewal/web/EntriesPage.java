@@ -43,8 +43,8 @@ public class EntriesPage implements Serializable {
 
     /** The juror confirms having no conflict with the entry; the list shows the way to the form afterwards. */
     public void confirm(RenewalEntry row) {
-        if (Attempt.succeeded(() -> scores.confirmNoConflict(row.applicationId()))) {
-            Messages.info("renewal.page.entries.confirmed", row.unitName());
+        if (Attempt.succeeded(() -> scores.confirmNoConflict(scores.entryId(row.reference())))) {
+            Messages.info("renewal.page.entries.confirmed", row.label());
         }
         refresh();
     }

@@ -18,7 +18,6 @@ import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
-import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 import se.kvalitet.renewal.boundary.JurorScores;
 import se.kvalitet.renewal.boundary.JurorSheet;
@@ -59,11 +58,8 @@ public class ScorePage implements Serializable {
             return;
         }
         loaded = true;
-        applicationId = Ids.parse(entryParam);
         try {
-            if (applicationId == null) {
-                throw new NotFound("renewal.entry.notFound", entryParam);
-            }
+            applicationId = scores.entryId(entryParam);
             entry = scores.entry(applicationId);
             if (entry.recused()) {
                 Messages.error("renewal.recused");
@@ -72,6 +68,11 @@ public class ScorePage implements Serializable {
             if ("NONE".equals(entry.ownStatus())) {
                 // an administrator: the ranking and the other pages show the work; only jurors score
                 Messages.info("renewal.page.score.adminOnly");
+                return;
+            }
+            if (entry.applicationId() == null) {
+                // blind jury mode: the entry names the unit, so it is neither shown nor scored until the reveal
+                Messages.error("renewal.blind.names");
                 return;
             }
             if (entry.confirmed()) {
@@ -107,7 +108,7 @@ public class ScorePage implements Serializable {
         if (Attempt.succeeded(() -> scores.confirmNoConflict(applicationId))) {
             entry = scores.entry(applicationId);
             open();
-            Messages.info("renewal.page.entries.confirmed", entry.unitName());
+            Messages.info("renewal.page.entries.confirmed", entry.label());
         }
     }
 

@@ -107,4 +107,18 @@ class StandingsTest {
         assertEquals(0, results.get(0).submitted());
         assertNull(results.get(0).rank());
     }
+
+    @Test
+    void whatACallerSeesIsRankedAmongItselfWithoutGapsTiesKept() {
+        // entry 1 ranks first but is hidden from the caller (null); 2 and 3 tie behind it; 4 is in another class
+        var ranks = new java.util.HashMap<Long, Integer>();
+        ranks.put(1L, null);
+        ranks.put(2L, 2);
+        ranks.put(3L, 2);
+        ranks.put(5L, 4);
+        ranks.put(4L, 3);
+        var classes = Map.of(1L, 10L, 2L, 10L, 3L, 10L, 5L, 10L, 4L, 20L);
+        var seen = Standings.asSeen(ranks, classes);
+        assertEquals(Map.of(2L, 1, 3L, 1, 5L, 3, 4L, 1), seen);
+    }
 }
