@@ -319,7 +319,7 @@ class RenewalScoringIT {
      */
     @Test
     void blindJuryModeGivesJurorsTheCodesOnlyAndARecusedJurorSeesNoGapInTheRanks() throws Exception {
-        var f = admin.call(() -> scenario.build(new TestYears(2000, 2100), PASSWORD, true));
+        var f = admin.call(() -> scenario.build(PASSWORD, true));
         var api = api();
         // juror 2 puts A first; the conflicted juror, recused from A, scores B and C
         scoreAndSubmit(f.juror2(), f.entryA(), 5);
