@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>The library is open to the public (web.xml leaves {@code /api/v1/library/*} without a role): its operations
  *     may be called anonymously as well as with the document's schemes.</li>
  * </ul>
- * Schemas: dates are written as ISO 8601 strings inline, integer examples as numbers, and the annotation
+ * Schemas: dates are written as ISO 8601 strings inline, integer examples as numbers, an array of any value gets
+ * the items schema OpenAPI requires, and the annotation
  * defaults are tidied by {@link OpenApiDefaults}.
  */
 public class ApiContract implements OASFilter {
@@ -40,6 +41,10 @@ public class ApiContract implements OASFilter {
     public Schema filterSchema(Schema schema) {
         inlineDateTypes(schema);
         integerExampleAsNumber(schema);
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null && schema.getRef() == null) {
+            // a List<Object> (a message's arguments): OpenAPI 3.0 needs items, and the empty schema allows any value
+            schema.setItems(OASFactory.createSchema());
+        }
         return defaults.filterSchema(schema);
     }
 
