@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,17 +50,17 @@ class ApiContractIT {
     @Test
     void theServedDocumentIsStandardOpenApi() {
         var document = served();
-        assertEquals(java.util.List.of(), document.duplicateOrMissingOperationIds());
-        assertEquals(java.util.List.of(), document.nonStandardTopLevelKeys(), "Payara's endpoints block is removed");
-        assertEquals(java.util.List.of(), document.serverUrlsWithTrailingSlash());
+        assertEquals(List.of(), document.duplicateOrMissingOperationIds());
+        assertEquals(List.of(), document.nonStandardTopLevelKeys(), "Payara's endpoints block is removed");
+        assertEquals(List.of(), document.serverUrlsWithTrailingSlash());
     }
 
     @Test
     void theServedDocumentDescribesBothWaysToAuthenticate() {
         var document = served();
-        assertEquals(java.util.List.of("basicAuth=http/basic", "bearerAuth=http/bearer"), document.securitySchemes());
-        assertEquals(java.util.List.of("basicAuth", "bearerAuth"), document.defaultSecurity());
-        assertEquals(java.util.List.of(), document.securedOperationsWithout401(),
+        assertEquals(List.of("basicAuth=http/basic", "bearerAuth=http/bearer"), document.securitySchemes());
+        assertEquals(List.of("basicAuth", "bearerAuth"), document.defaultSecurity());
+        assertEquals(List.of(), document.securedOperationsWithout401(),
                 "every operation that needs a caller declares 401 (added once by platform.rest.ApiContract)");
         assertEquals(ApiDocument.committed().securitySchemes(), document.securitySchemes());
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An OpenAPI document (JSON) read for what a client depends on: the operations with their ids and parameters,
@@ -164,7 +165,7 @@ public final class ApiDocument {
     public static String difference(List<String> expected, List<String> actual) {
         var removed = expected.stream().filter(line -> !actual.contains(line)).map(line -> "- " + line);
         var added = actual.stream().filter(line -> !expected.contains(line)).map(line -> "+ " + line);
-        return java.util.stream.Stream.concat(removed, added).collect(Collectors.joining("\n"));
+        return Stream.concat(removed, added).collect(Collectors.joining("\n"));
     }
 
     private Map<String, JsonObject> paths() {

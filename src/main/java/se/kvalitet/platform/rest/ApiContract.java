@@ -1,7 +1,9 @@
 package se.kvalitet.platform.rest;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -24,8 +26,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  *     may be called anonymously as well as with the document's schemes.</li>
  * </ul>
  * Schemas: dates are written as ISO 8601 strings inline, integer examples as numbers, an array of any value gets
- * the items schema OpenAPI requires, and the annotation
- * defaults are tidied by {@link OpenApiDefaults}.
+ * the items schema OpenAPI requires, and the annotation defaults are tidied by {@link OpenApiDefaults}.
  */
 public class ApiContract implements OASFilter {
 
@@ -99,7 +100,7 @@ public class ApiContract implements OASFilter {
         }
         if (open) {
             // the empty requirement: no credentials at all is also accepted
-            operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+            operation.setSecurity(new ArrayList<>(List.of(
                     OASFactory.createSecurityRequirement(),
                     requirement(KvalitetApi.BASIC_AUTH),
                     requirement(KvalitetApi.BEARER_AUTH))));
