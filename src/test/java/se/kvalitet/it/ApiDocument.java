@@ -43,6 +43,20 @@ public final class ApiDocument {
         }
     }
 
+    /** The same document without the paths that start with {@code prefix}. */
+    public ApiDocument withoutPathsUnder(String prefix) {
+        if (!root.containsKey("paths")) {
+            return this;
+        }
+        var paths = Json.createObjectBuilder();
+        root.getJsonObject("paths").forEach((path, item) -> {
+            if (!path.startsWith(prefix)) {
+                paths.add(path, item);
+            }
+        });
+        return new ApiDocument(Json.createObjectBuilder(root).add("paths", paths).build());
+    }
+
     /** The committed contract, found from the build directory Failsafe names (or the working directory). */
     public static ApiDocument committed() {
         Path target = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
