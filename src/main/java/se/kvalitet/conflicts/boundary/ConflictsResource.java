@@ -128,7 +128,7 @@ public class ConflictsResource {
     @POST
     @Path("confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "confirmNoConflict", summary = "The caller confirms having no conflict with an application",
+    @Operation(operationId = "recordNoConflictConfirmation", summary = "The caller confirms having no conflict with an application",
             description = "Given before the application's content opens; refused while a conflict blocks the pair.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConfirmRequest.class)))
     @APIResponse(responseCode = "204", description = "Confirmed (again is harmless)")

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import se.kvalitet.platform.security.Role;
 
 /**
- * The REST API, version 1. Everything under it needs a signed-in caller (HTTP Basic or the browser session).
+ * The REST API, version 1. Everything under it needs a signed-in caller (a Bearer token, HTTP Basic or the browser
+ * session), except the public library.
  * Errors are problem details (RFC 9457, {@link Problem}) in the caller's language; the shared error answers
  * are declared here once and referenced by the resources ({@code ref = "NotFound"} …).
  */
@@ -23,9 +24,12 @@ import se.kvalitet.platform.security.Role;
 @DeclareRoles({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME, Role.STAFF_NAME})
 @OpenAPIDefinition(info = @Info(title = "Kvalitet API", version = "1",
         description = "The city's quality award and renewal prize: cycles, evaluation models and organisation. "
-                + "Every call needs a signed-in caller (HTTP Basic). Errors are application/problem+json (RFC 9457), "
+                + "Every call needs a signed-in caller, with a personal API token (Authorization: Bearer) or, where the "
+                + "server allows it, the user's own e-mail address and password (HTTP Basic); the good-examples "
+                + "library is also open without signing in. Errors are application/problem+json (RFC 9457), "
                 + "in Swedish or, with Accept-Language: en, in English."),
-        security = @SecurityRequirement(name = "basic"),
+        // two requirements: either scheme is enough
+        security = {@SecurityRequirement(name = KvalitetApi.BEARER_AUTH), @SecurityRequirement(name = KvalitetApi.BASIC_AUTH)},
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is wrong",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
@@ -40,6 +44,14 @@ import se.kvalitet.platform.security.Role;
                                 + "nothing was changed",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
         }))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = KvalitetApi.BASIC_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The user's own e-mail address and password; accepted on /api/v1 only where the server's "
+                + "setting allows it")
+@SecurityScheme(securitySchemeName = KvalitetApi.BEARER_AUTH, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal API token, created and revoked by its user, sent as Authorization: Bearer <token>")
 public class KvalitetApi extends Application {
+
+    /** The names of the security schemes in the OpenAPI document (also used by {@link ApiContract}). */
+    public static final String BASIC_AUTH = "basicAuth";
+    public static final String BEARER_AUTH = "bearerAuth";
 }

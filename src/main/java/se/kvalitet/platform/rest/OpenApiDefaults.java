@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Tidies the OpenAPI document: Payara writes the annotation defaults of every {@code @Schema} and
  * {@code @SchemaProperty} into the schema ({@code maxProperties: 0}, {@code minLength: 0}, {@code readOnly: false} …).
  * Some of them are constraints a client would enforce ({@code maxProperties: 0} forbids every property), so the
- * values that only restate the defaults are removed. Registered in microprofile-config ({@code mp.openapi.filter}).
+ * values that only restate the defaults are removed. Called by {@link ApiContract}, the registered filter.
  */
 public class OpenApiDefaults implements OASFilter {
 

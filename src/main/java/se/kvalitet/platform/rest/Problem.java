@@ -1,6 +1,7 @@
 package se.kvalitet.platform.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                         example = "urn:kvalitet:problem:not-found"),
                 @SchemaProperty(name = "title",
                         description = "Short summary of the kind of problem, localized", example = "Finns inte"),
-                @SchemaProperty(name = "status", description = "The HTTP status code", example = "404"),
+                @SchemaProperty(name = "status", type = SchemaType.INTEGER, description = "The HTTP status code",
+                        example = "404"),
                 @SchemaProperty(name = "detail",
                         description = "What went wrong in this case, localized",
                         example = "Det finns inget utmärkelseår med id 999."),

@@ -62,7 +62,7 @@ public class RenewalResource {
 
     @POST
     @Path("entries/{applicationId}/no-conflict")
-    @Operation(operationId = "confirmNoConflictAsJuror",
+    @Operation(operationId = "confirmNoConflictWithRenewalEntry",
             summary = "The caller, a jury member, confirms having no conflict with the entry (then may read and score it)")
     @APIResponse(responseCode = "204", description = "Confirmed (again is harmless)")
     @APIResponse(responseCode = "403", ref = "Forbidden")
