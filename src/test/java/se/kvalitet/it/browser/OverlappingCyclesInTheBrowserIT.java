@@ -159,16 +159,27 @@ class OverlappingCyclesInTheBrowserIT {
         return browser.driver().findElement(By.id("cycleChoice:cycle_label")).getText();
     }
 
-    /** Chooses a cycle in the page's PrimeFaces select and waits for the page to load with it in the address. */
+    /**
+     * Chooses a cycle in the page's PrimeFaces select, as a person does (open the list, click the cycle), and waits
+     * for the page to load with it in the address. The list is opened again if a click landed while it was still
+     * sliding open on a slow machine.
+     */
     static void choose(Browser browser, String cycleName, long cycleId) {
         var d = browser.driver();
-        d.findElement(By.id("cycleChoice:cycle")).click();
-        var wait = new WebDriverWait(d, Duration.ofSeconds(20));
-        var item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='cycleChoice:cycle_panel']//li[starts-with(@data-label, '" + cycleName + " – ')]")));
-        item.click();
-        wait.until(ExpectedConditions.urlContains("cycle=" + cycleId));
+        var item = By.xpath("//div[@id='cycleChoice:cycle_panel']//li[starts-with(@data-label, '" + cycleName + " – ')]");
+        for (int attempt = 0; attempt < 3 && !d.getCurrentUrl().contains("cycle=" + cycleId); attempt++) {
+            d.findElement(By.id("cycleChoice:cycle")).click();
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            browser.waitForPage();
+            d.findElement(item).click();
+            try {
+                new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("cycle=" + cycleId));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was still opening: try again
+            }
+        }
+        assertTrue(d.getCurrentUrl().contains("cycle=" + cycleId), d.getCurrentUrl());
         browser.waitForPage();
-        wait.until(x -> chosenLabel(browser).startsWith(cycleName));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> chosenLabel(browser).startsWith(cycleName));
     }
 }
