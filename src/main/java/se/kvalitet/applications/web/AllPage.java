@@ -13,7 +13,9 @@ import se.kvalitet.applications.boundary.ApplicationRegister;
 import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.cycles.boundary.CompetitionClassView;
 import se.kvalitet.cycles.boundary.CycleRow;
+import se.kvalitet.cycles.boundary.CyclePurpose;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.boundary.CycleChoice;
 import se.kvalitet.organizations.boundary.Organizations;
 import se.kvalitet.organizations.boundary.Organizations.AdministrationSummary;
 
@@ -39,12 +41,16 @@ public class AllPage implements Serializable {
     @Inject
     Organizations organizations;
 
+    @Inject
+    CycleChoice cycleChoice;
+
     private List<CycleRow> cycleChoices;
     private List<AdministrationSummary> administrations;
     private List<CompetitionClassView> classes;
     private Map<String, Long> counts;
     private ApplicationRows rows;
 
+    private String cycleParam;
     private Long cycleId;
     private Long classId;
     private Long administrationId;
@@ -61,8 +67,11 @@ public class AllPage implements Serializable {
         rows = new ApplicationRows(applicationRegister);
         cycleChoices = cycles.rows();
         administrations = organizations.administrationSummaries();
-        cycleId = cycles.currentDetail().map(c -> c.id())
-                .orElse(cycleChoices.isEmpty() ? null : cycleChoices.get(0).id());
+    }
+
+    /** The cycle in the address, else the one chosen last, else the one accepting applications. */
+    public void showChosenCycle() {
+        cycleId = cycleChoice.resolve(cycleParam, CyclePurpose.APPLICATIONS);
         showCycle();
     }
 
@@ -141,7 +150,8 @@ public class AllPage implements Serializable {
     public List<CompetitionClassView> getClasses() { return classes; }
     public ApplicationRows getRows() { return rows; }
     public Long getCycleId() { return cycleId; }
-    public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public String getCycleParam() { return cycleParam; }
+    public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public Long getClassId() { return classId; }
     public void setClassId(Long classId) { this.classId = classId; }
     public Long getAdministrationId() { return administrationId; }

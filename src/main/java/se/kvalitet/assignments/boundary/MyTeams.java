@@ -75,6 +75,19 @@ public class MyTeams {
         }).toList();
     }
 
+    /** The cycles (not closed) in which the caller sits on a team: where the start page shows them their work. */
+    public java.util.Set<Long> cyclesWithMyTeams() {
+        var caller = currentPerson.caller().orElse(null);
+        if (caller == null) {
+            return java.util.Set.of();
+        }
+        List<?> ids = em.createNativeQuery("select distinct t.cycle_id from team t "
+                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
+                        + "join award_cycle c on c.id = t.cycle_id and c.phase <> 'CLOSED'")
+                .setParameter(1, caller.id()).getResultList();
+        return ids.stream().map(Rows::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * The caller's teams in closed cycles, newest year first: earlier work stays on record and readable
      * (assessments, consensus, report), but it is no longer work to do, so it is kept apart from {@link #mine()}.

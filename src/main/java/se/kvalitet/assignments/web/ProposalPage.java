@@ -18,7 +18,9 @@ import se.kvalitet.assignments.boundary.ProposalTeamView;
 import se.kvalitet.assignments.boundary.ProposalView;
 import se.kvalitet.assignments.boundary.ShortfallView;
 import se.kvalitet.assignments.boundary.WarningView;
+import se.kvalitet.cycles.boundary.CyclePurpose;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.boundary.CycleChoice;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
@@ -40,6 +42,9 @@ public class ProposalPage implements Serializable {
     @Inject
     Cycles cycles;
 
+    @Inject
+    CycleChoice cycleChoice;
+
     private String cycleParam;
     private String categoryParam;
     private Long cycleId;
@@ -51,10 +56,10 @@ public class ProposalPage implements Serializable {
     private final Map<Long, String> memberChoice = new HashMap<>();
     private final Map<Long, String> examinerChoice = new HashMap<>();
 
-    /** The cycle given by {@code cycle}, else the current one. */
+    /** The cycle given by {@code cycle}, else the one chosen last, else the first under review. */
     public void load() {
-        Long wantedCycle = Ids.parse(cycleParam);
-        var cycle = wantedCycle == null ? cycles.currentDetail().orElse(null) : cycles.detail(wantedCycle).orElse(null);
+        Long wantedCycle = cycleChoice.resolve(cycleParam, CyclePurpose.REVIEW);
+        var cycle = wantedCycle == null ? null : cycles.detail(wantedCycle).orElse(null);
         if (cycle == null) {
             return;
         }

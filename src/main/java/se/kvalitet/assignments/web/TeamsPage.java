@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import se.kvalitet.assignments.boundary.Assignments;
 import se.kvalitet.assignments.boundary.CommittedTeam;
 import se.kvalitet.assignments.boundary.ExaminerChoice;
+import se.kvalitet.cycles.boundary.CyclePurpose;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.boundary.CycleChoice;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
@@ -30,7 +32,11 @@ public class TeamsPage implements Serializable {
     @Inject
     Cycles cycles;
 
+    @Inject
+    CycleChoice cycleChoice;
+
     private String cycleParam;
+    private Long cycleId;
     private String cycleName;
     private List<CommittedTeam> teams = List.of();
     private String changeParam;
@@ -40,10 +46,10 @@ public class TeamsPage implements Serializable {
     private long version;
     private List<ExaminerChoice> choices;
 
-    /** The cycle given by {@code cycle}, else the current one. */
+    /** The cycle given by {@code cycle}, else the one chosen last, else the first under review. */
     public void load() {
-        Long wanted = Ids.parse(cycleParam);
-        (wanted == null ? cycles.currentDetail() : cycles.detail(wanted)).ifPresent(cycle -> {
+        cycleId = cycleChoice.resolve(cycleParam, CyclePurpose.REVIEW);
+        (cycleId == null ? java.util.Optional.<se.kvalitet.cycles.boundary.CycleDetail>empty() : cycles.detail(cycleId)).ifPresent(cycle -> {
             cycleName = cycle.name();
             teams = assignments.committedTeams(cycle.id());
         });
@@ -89,7 +95,7 @@ public class TeamsPage implements Serializable {
         if (Attempt.succeeded(() -> assignments.replaceMember(changing.applicationId(), member, replacement, reason, version))) {
             Messages.info("assignments.page.replace.done");
             Messages.keepForRedirect();
-            return "/assignments/teams?faces-redirect=true" + (cycleParam == null ? "" : "&cycle=" + cycleParam);
+            return "/assignments/teams?faces-redirect=true" + (cycleId == null ? "" : "&cycle=" + cycleId);
         }
         return null;
     }
@@ -117,5 +123,6 @@ public class TeamsPage implements Serializable {
     public String getCycleParam() { return cycleParam; }
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public String getCycleName() { return cycleName; }
+    public Long getCycleId() { return cycleId; }
     public List<CommittedTeam> getTeams() { return teams; }
 }

@@ -14,7 +14,6 @@ import se.kvalitet.conflicts.entity.ConflictReason;
 import se.kvalitet.cycles.boundary.CycleSummary;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.platform.web.Attempt;
-import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /**
@@ -33,6 +32,9 @@ public class CycleConflictsPage implements Serializable {
 
     @Inject
     Cycles cycles;
+
+    @Inject
+    se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
 
     private String cycleParam;
     private Long cycleId;
@@ -59,10 +61,8 @@ public class CycleConflictsPage implements Serializable {
 
     public void load() {
         cycleChoices = cycles.summaries();
-        cycleId = Ids.parse(cycleParam);
-        if (cycleId == null) {
-            cycleId = cycles.currentOverview().map(Cycles.CycleOverview::id).orElse(null);
-        }
+        // the cycle in the address, else the one this person chose last, else the first under review
+        cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.REVIEW);
         reload();
         if (cycleId != null) {
             showPolicy(conflicts.policy(cycleId));

@@ -254,27 +254,76 @@ public class Cycles {
                 AwardCycle.class).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The cycle most pages are about: the earliest one under way, else the next one being planned. */
+    /**
+     * The current cycle: the year the city is working through. That is the oldest cycle past its application
+     * period and not closed (its applications are reviewed, judged or answered); else the cycle accepting
+     * applications; else the next one being planned. Next year's cycle may open for applications while this
+     * year's jury still works: this year's stays current. Pages that serve one purpose use the purpose's own
+     * lookup instead ({@link #defaultFor}); see docs/architecture.md, "Several cycles at once".
+     */
     public Optional<AwardCycle> current() {
         return currentId().map(id -> em.find(AwardCycle.class, id));
     }
 
-    /**
-     * The cycle under way comes first: while next year's cycle is being planned, this year's is still the
-     * one applicants, examiners and jurors work in. Only when none is under way, the next planned one.
-     * (Ids only: an entity already in the persistence context would be reused without later fetch joins.)
-     */
+    /** The {@link #current() current} cycle's id (ids only: a cached entity would skip later fetch joins). */
     private Optional<Long> currentId() {
-        var underWay = em.createQuery("select c.id from AwardCycle c where c.phase not in :idle order by c.year", Long.class)
-                .setParameter("idle", List.of(Phase.PLANNING, Phase.CLOSED))
-                .setMaxResults(1).getResultStream().findFirst();
-        if (underWay.isPresent()) {
-            return underWay;
+        var working = oldestIn(Phase.WORKING);
+        if (working.isPresent()) {
+            return working;
         }
-        return em.createQuery("select c.id from AwardCycle c where c.phase = :planning order by c.year", Long.class)
-                .setParameter("planning", Phase.PLANNING).setMaxResults(1).getResultStream().findFirst();
+        var open = oldestIn(java.util.EnumSet.of(Phase.APPLICATION_OPEN));
+        return open.isPresent() ? open : oldestIn(java.util.EnumSet.of(Phase.PLANNING));
     }
 
+    private Optional<Long> oldestIn(java.util.Set<Phase> phases) {
+        return em.createQuery("select c.id from AwardCycle c where c.phase in :phases order by c.year", Long.class)
+                .setParameter("phases", phases).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private List<CycleSummary> summariesIn(java.util.Set<Phase> phases) {
+        return em.createQuery("select c from AwardCycle c where c.phase in :phases order by c.year", AwardCycle.class)
+                .setParameter("phases", phases).getResultStream().map(CycleSummary::from).toList();
+    }
+
+    /**
+     * The cycles under review, oldest first: from the close of applications until the jury takes over (teams are
+     * assigned, examiners assess, teams reach consensus, site visits are made). The examiners' purpose.
+     */
+    public List<CycleSummary> underReview() {
+        return summariesIn(Phase.UNDER_REVIEW);
+    }
+
+    /** The cycle with the jury: the oldest in the jury phase (normally the only one). The jury's purpose. */
+    public Optional<CycleSummary> withJury() {
+        return summariesIn(java.util.EnumSet.of(Phase.JURY)).stream().findFirst();
+    }
+
+    /** Every cycle not closed (planned ones too), oldest first, for the start pages: each with its work. */
+    public List<CycleOverview> notClosedOverviews() {
+        return em.createQuery("select c from AwardCycle c where c.phase <> :closed order by c.year", AwardCycle.class)
+                .setParameter("closed", Phase.CLOSED)
+                .setHint("eclipselink.left-join-fetch", "c.categories")
+                .getResultStream().map(Cycles::overview).toList();
+    }
+
+    /**
+     * The cycle a page for {@code purpose} shows when neither its address nor the person's remembered choice names
+     * one: the first cycle of that purpose, else the {@link #current() current} cycle.
+     */
+    public Optional<Long> defaultFor(CyclePurpose purpose) {
+        Optional<Long> first = switch (purpose) {
+            case APPLICATIONS -> acceptingApplications().stream().map(CycleDetail::id).findFirst();
+            case REVIEW -> underReview().stream().map(CycleSummary::id).findFirst();
+            case JURY -> withJury().map(CycleSummary::id);
+            case CURRENT -> Optional.empty();
+        };
+        return first.isPresent() ? first : currentId();
+    }
+
+    /** Whether a cycle with this id exists. */
+    public boolean exists(Long id) {
+        return id != null && em.find(AwardCycle.class, id) != null;
+    }
 
     /** The cycles for lists, newest first: one query, categories not loaded. */
     public List<CycleSummary> summaries() {

@@ -2,7 +2,9 @@ package se.kvalitet.cycles.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,11 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import se.kvalitet.people.boundary.CycleChoices;
+import se.kvalitet.platform.errors.InvalidParameter;
 import se.kvalitet.platform.errors.NotFound;
 
 /**
- * Award cycles over REST, read-only. Authorization is the {@link Cycles} boundary's: every signed-in role
- * may read cycles.
+ * Award cycles over REST, read-only, and the caller's remembered choice of cycle. Authorization is the
+ * {@link Cycles} boundary's: every signed-in role may read cycles. Several cycles may be under way at once;
+ * "current" has one meaning per purpose (docs/architecture.md, "Several cycles at once").
  */
 @Path("cycles")
 @RequestScoped
@@ -28,6 +34,9 @@ public class CyclesResource {
 
     @Inject
     Cycles cycles;
+
+    @Inject
+    CycleChoices choices;
 
     @GET
     @Operation(operationId = "listCycles", summary = "All award cycles, newest first")
@@ -40,14 +49,86 @@ public class CyclesResource {
 
     @GET
     @Path("current")
-    @Operation(operationId = "getCurrentCycle", summary = "The current award cycle",
-            description = "The newest cycle that is not closed, with its categories, classes, phase and dates.")
+    @Operation(operationId = "getCurrentCycle", summary = "The current award cycle: the year the city is working through",
+            description = "The oldest cycle past its application period and not closed (its applications are being "
+                    + "reviewed, judged or answered); when there is none, the oldest cycle accepting applications; "
+                    + "when there is none either, the next one being planned. Next year's cycle may accept "
+                    + "applications while this year's is with the jury: this year's stays current. For one purpose "
+                    + "ask for it: accepting-applications, under-review, with-jury.")
     @APIResponse(responseCode = "200", description = "The current cycle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleDetail.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CycleDetail current() {
         return cycles.currentDetail().orElseThrow(() -> new NotFound("cycle.current.none"));
+    }
+
+    @GET
+    @Path("accepting-applications")
+    @Operation(operationId = "listCyclesAcceptingApplications", summary = "The cycles accepting applications now",
+            description = "Application period open and its deadline not passed, oldest first; usually one, possibly none.")
+    @APIResponse(responseCode = "200", description = "The cycles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleDetail[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public List<CycleDetail> acceptingApplications() {
+        return cycles.acceptingApplications();
+    }
+
+    @GET
+    @Path("under-review")
+    @Operation(operationId = "listCyclesUnderReview", summary = "The cycles under review",
+            description = "From the close of applications until the jury takes over (team assignment, individual "
+                    + "assessment, consensus, site visits), oldest first.")
+    @APIResponse(responseCode = "200", description = "The cycles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleSummary[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public List<CycleSummary> underReview() {
+        return cycles.underReview();
+    }
+
+    @GET
+    @Path("with-jury")
+    @Operation(operationId = "getCycleWithJury", summary = "The cycle with the jury",
+            description = "The oldest cycle in the jury phase (normally the only one).")
+    @APIResponse(responseCode = "200", description = "The cycle",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleDetail.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CycleDetail withJury() {
+        return cycles.withJury().flatMap(c -> cycles.detail(c.id())).orElseThrow(() -> new NotFound("cycle.withJury.none"));
+    }
+
+    @GET
+    @Path("chosen")
+    @Operation(operationId = "getChosenCycle", summary = "The cycle the caller chose last",
+            description = "Remembered per person in the database, on every node; the pages that belong to a cycle "
+                    + "open on it when their address names none. Empty (cycleId null) when the caller never chose.")
+    @APIResponse(responseCode = "200", description = "The caller's choice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChosenCycle.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public ChosenCycle chosen() {
+        return new ChosenCycle(choices.mine().orElse(null));
+    }
+
+    @PUT
+    @Path("chosen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chooseCycle", summary = "Remember a cycle as the caller's choice")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChosenCycle.class)))
+    @APIResponse(responseCode = "200", description = "The caller's choice as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChosenCycle.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public ChosenCycle choose(ChosenCycle choice) {
+        if (choice == null || choice.cycleId() == null) {
+            throw new InvalidParameter("cycle.choice.required", "cycleId");
+        }
+        if (!cycles.exists(choice.cycleId())) {
+            throw new NotFound("cycle.notFound.id", choice.cycleId());
+        }
+        choices.remember(choice.cycleId());
+        return chosen();
     }
 
     @GET

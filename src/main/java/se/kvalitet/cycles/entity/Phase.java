@@ -20,6 +20,14 @@ public enum Phase implements se.kvalitet.platform.i18n.Localizable {
     FEEDBACK,
     CLOSED;
 
+    /** From the close of applications until the jury takes over: teams, assessments, consensus, site visits. */
+    public static final Set<Phase> UNDER_REVIEW = java.util.Collections.unmodifiableSet(
+            EnumSet.of(APPLICATION_CLOSED, INDIVIDUAL_REVIEW, CONSENSUS, SITE_VISITS));
+
+    /** Past the application period and not closed: the year's applications are being worked on. */
+    public static final Set<Phase> WORKING = java.util.Collections.unmodifiableSet(
+            EnumSet.range(APPLICATION_CLOSED, FEEDBACK));
+
     /** The phases this phase may move to. */
     public Set<Phase> next() {
         return switch (this) {

@@ -14,7 +14,6 @@ import se.kvalitet.examiners.boundary.ExaminerRow;
 import se.kvalitet.examiners.boundary.Examiners;
 import se.kvalitet.organizations.boundary.Organizations;
 import se.kvalitet.platform.web.Attempt;
-import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /**
@@ -34,6 +33,9 @@ public class RegisterPage implements Serializable {
     @Inject
     Cycles cycles;
 
+    @Inject
+    se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
+
     private String cycleParam;
     private Long cycleId;
     private List<CycleSummary> cycleChoices = List.of();
@@ -47,10 +49,8 @@ public class RegisterPage implements Serializable {
 
     public void load() {
         cycleChoices = cycles.summaries();
-        cycleId = Ids.parse(cycleParam);
-        if (cycleId == null) {
-            cycleId = cycles.currentOverview().map(Cycles.CycleOverview::id).orElse(null);
-        }
+        // the cycle in the address, else the one this person chose last, else the first under review
+        cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.REVIEW);
         reload();
     }
 

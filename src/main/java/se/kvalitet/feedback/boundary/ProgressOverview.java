@@ -50,11 +50,6 @@ public class ProgressOverview {
     @Inject
     TeamResults teamResults;
 
-    /** The current cycle's overview, empty when there is no cycle. */
-    public Optional<Overview> current() {
-        return cycles.currentDetail().map(c -> of(c.id()));
-    }
-
     /** The overview of a cycle: administrators see every committed team, leaders the teams they lead. */
     public Overview of(Long cycleId) {
         CycleDetail cycle = cycles.detail(cycleId).orElseThrow(() -> new NotFound("feedback.cycle.notFound", cycleId));

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import se.kvalitet.cycles.boundary.CyclePurpose;
+import se.kvalitet.cycles.boundary.CycleChoice;
 import se.kvalitet.feedback.boundary.Overview;
 import se.kvalitet.feedback.boundary.ProgressOverview;
 import se.kvalitet.feedback.control.ProgressChart;
-import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /** /feedback/overview.xhtml: progress per team and application with the deadlines, as a table and a chart. */
@@ -27,15 +28,20 @@ public class OverviewPage implements Serializable {
     @Inject
     ProgressOverview overviews;
 
+    @Inject
+    CycleChoice cycleChoice;
+
     private String cycleParam;
+    private Long cycleId;
     private Overview overview;
 
     public void load() {
-        Long cycleId = Ids.parse(cycleParam);
-        overview = cycleId == null ? overviews.current().orElse(null) : overviews.of(cycleId);
+        cycleId = cycleChoice.resolve(cycleParam, CyclePurpose.REVIEW);
+        overview = cycleId == null ? null : overviews.of(cycleId);
     }
 
     public Overview getOverview() { return overview; }
+    public Long getCycleId() { return cycleId; }
     public String getCycleParam() { return cycleParam; }
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
 

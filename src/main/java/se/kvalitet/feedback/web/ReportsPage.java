@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import se.kvalitet.cycles.boundary.CyclePurpose;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.cycles.boundary.CycleChoice;
 import se.kvalitet.feedback.boundary.FeedbackReports;
 import se.kvalitet.feedback.boundary.ReportView;
 import se.kvalitet.platform.web.Attempt;
-import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /** /feedback/reports.xhtml: the administrator's list of a cycle's reports and the cycle's score-or-band setting. */
@@ -25,6 +26,9 @@ public class ReportsPage implements Serializable {
     @Inject
     Cycles cycles;
 
+    @Inject
+    CycleChoice cycleChoice;
+
     private String cycleParam;
     private Long cycleId;
     private String cycleName;
@@ -32,8 +36,8 @@ public class ReportsPage implements Serializable {
     private boolean showScore;
 
     public void load() {
-        Long wanted = Ids.parse(cycleParam);
-        var cycle = wanted == null ? cycles.currentDetail() : cycles.detail(wanted);
+        Long wanted = cycleChoice.resolve(cycleParam, CyclePurpose.CURRENT);
+        var cycle = wanted == null ? java.util.Optional.<se.kvalitet.cycles.boundary.CycleDetail>empty() : cycles.detail(wanted);
         cycle.ifPresent(c -> {
             cycleId = c.id();
             cycleName = c.name();

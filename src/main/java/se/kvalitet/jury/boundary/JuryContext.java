@@ -128,12 +128,12 @@ public class JuryContext {
                 .orElse(new Me(null, "system", "system", true, false));
     }
 
-    /** The cycle asked for, or the current one; "not found" when there is none. */
+    /** The cycle asked for, or the cycle with the jury (else the current one); "not found" when there is none. */
     public Long cycleOrCurrent(Long cycleId) {
         if (cycleId != null) {
             return cycleId;
         }
-        return cycles.currentOverview().map(Cycles.CycleOverview::id).orElseThrow(() -> new NotFound("jury.cycle.notFound", ""));
+        return cycles.defaultFor(se.kvalitet.cycles.boundary.CyclePurpose.JURY).orElseThrow(() -> new NotFound("jury.cycle.notFound", ""));
     }
 
     public ApplicationTerms terms(Long cycleId) {

@@ -41,9 +41,9 @@ public class JuryWorkspaces {
     @Inject
     Confirmations confirmations;
 
-    /** The current cycle's id, if there is one. */
+    /** The cycle with the jury (else the current one), if there is one. */
     public Optional<Long> currentCycle() {
-        return cycles.currentOverview().map(Cycles.CycleOverview::id);
+        return cycles.defaultFor(se.kvalitet.cycles.boundary.CyclePurpose.JURY);
     }
 
     public WorkspaceView workspace(Long cycleId) {

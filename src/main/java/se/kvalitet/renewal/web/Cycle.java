@@ -5,7 +5,7 @@ import java.util.List;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.platform.web.Ids;
 
-/** Which cycle a renewal page is about: the one in its address, else the cycle under way; and the choices. */
+/** Which cycle a renewal page is about: the one in its address, else the cycle with the jury; and the choices. */
 public final class Cycle {
 
     /** A cycle to choose. */
@@ -20,7 +20,7 @@ public final class Cycle {
         if (id != null) {
             return id;
         }
-        return cycles.currentOverview().map(Cycles.CycleOverview::id).orElse(null);
+        return cycles.defaultFor(se.kvalitet.cycles.boundary.CyclePurpose.JURY).orElse(null);
     }
 
     static List<Choice> choices(Cycles cycles) {

@@ -47,16 +47,21 @@ public final class TaskList {
         List<Task> tasks = new ArrayList<>();
         for (Role role : Role.values()) {
             if (roles.contains(role)) {
-                tasks.addAll(switch (role) {
-                    case ADMIN -> admin(cycle);
-                    case APPLICANT -> applicant(cycle);
-                    case EXAMINER -> examiner(cycle);
-                    case JURY -> jury(cycle);
-                    case STAFF -> List.of(new Task(Role.STAFF, "start.staff.library", List.of(), null));
-                });
+                tasks.addAll(forRole(role, cycle));
             }
         }
         return tasks;
+    }
+
+    /** One role's tasks in one cycle (null: no cycle for that role). */
+    public static List<Task> forRole(Role role, CycleOverview cycle) {
+        return switch (role) {
+            case ADMIN -> admin(cycle);
+            case APPLICANT -> applicant(cycle);
+            case EXAMINER -> examiner(cycle);
+            case JURY -> jury(cycle);
+            case STAFF -> List.of(new Task(Role.STAFF, "start.staff.library", List.of(), null));
+        };
     }
 
     static List<Task> admin(CycleOverview cycle) {

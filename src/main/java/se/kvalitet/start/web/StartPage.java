@@ -6,15 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import se.kvalitet.applications.boundary.ApplicationSummary;
+import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.assignments.boundary.MyTeams;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.boundary.Cycles.CycleOverview;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.people.boundary.CurrentPerson.Caller;
 import se.kvalitet.platform.security.Role;
 import se.kvalitet.platform.web.Messages;
-import se.kvalitet.start.control.TaskList;
+import se.kvalitet.start.control.StartCycles;
 
-/** The start page: who you are, the current cycle, and what you have to do now, per role. */
+/**
+ * The start page: who you are, each cycle you have work in (several may be under way: next year's applications
+ * open while this year's jury works), and what you have to do now in each, per role.
+ */
 @Named
 @RequestScoped
 public class StartPage {
@@ -29,23 +36,33 @@ public class StartPage {
     @Inject
     Cycles cycles;
 
+    @Inject
+    MyTeams myTeams;
+
+    @Inject
+    Applications applications;
+
     private Caller caller;
-    private CycleOverview cycle;
+    private List<CycleOverview> shownCycles;
     private List<ShownTask> tasks;
 
     @PostConstruct
     void load() {
         caller = currentPerson.caller().orElse(null);
-        cycle = cycles.currentOverview().orElse(null);
         Set<Role> roles = caller == null ? Set.of() : caller.roles();
-        tasks = TaskList.tasks(roles, cycle).stream()
+        var notClosed = cycles.notClosedOverviews();
+        var work = new StartCycles.Work(
+                roles.contains(Role.EXAMINER) ? myTeams.cyclesWithMyTeams() : Set.of(),
+                roles.contains(Role.APPLICANT) ? applications.listForMyUnit().stream()
+                        .map(ApplicationSummary::cycleId).collect(Collectors.toSet()) : Set.of());
+        shownCycles = StartCycles.shown(roles, notClosed, work);
+        tasks = StartCycles.tasks(roles, notClosed, work).stream()
                 .map(t -> new ShownTask(t.role().name(), Messages.text(t.messageKey(), t.arguments().toArray()), t.link()))
                 .toList();
     }
 
-
     public Caller getCaller() { return caller; }
-    public CycleOverview getCycle() { return cycle; }
+    public List<CycleOverview> getCycles() { return shownCycles; }
     public List<ShownTask> getTasks() { return tasks; }
     public boolean has(String role) { return caller != null && caller.has(Role.valueOf(role)); }
 }
