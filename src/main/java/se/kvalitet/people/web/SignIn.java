@@ -58,7 +58,7 @@ public class SignIn {
                 faces.responseComplete();
             }
             default -> {
-                Messages.error(signIns.isPaused(email) ? "people.signin.paused" : "people.signin.failed");
+                Messages.error(signIns.isPaused(email, request.getRemoteAddr()) ? "people.signin.paused" : "people.signin.failed");
                 password = null;
             }
         }
