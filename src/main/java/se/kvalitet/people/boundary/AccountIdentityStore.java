@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.kvalitet.platform.security.BearerToken;
+import se.kvalitet.platform.security.ClientAddresses;
 import se.kvalitet.platform.security.Role;
 import se.kvalitet.platform.security.SignedInCaller;
 
@@ -29,6 +30,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -51,10 +55,10 @@ public class AccountIdentityStore implements IdentityStore {
         return new CredentialValidationResult(email, roles.stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    /** The client's IP address as this server sees it (behind a proxy: see config/README.md); null outside a request. */
+    /** The client's IP address (behind a trusted proxy: the one it forwards for); null outside a request. */
     private String clientAddress() {
         try {
-            return request.getRemoteAddr();
+            return addresses.of(request);
         } catch (RuntimeException noRequest) {
             return null;
         }

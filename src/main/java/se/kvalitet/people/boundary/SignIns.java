@@ -66,8 +66,7 @@ public class SignIns {
         String typed = Person.normalizeEmail(email);
         Optional<Person> found = person(typed);
         var account = Account.of(found.map(Person::getId).orElse(null), typed);
-        limits.prepare(account, address, now);
-        var reservation = limits.reserve(account, address, now);
+        var reservation = reserve(account, address, now);
         if (!reservation.granted()) {
             count("paused");
             return new Outcome(false, false, true, typed, Set.of());
@@ -82,6 +81,23 @@ public class SignIns {
         limits.succeeded(found.get().getId(), address, now);
         count("succeeded");
         return new Outcome(true, true, false, found.get().getEmail(), Set.copyOf(found.get().getRoles()));
+    }
+
+    /**
+     * Reserves the attempt. Creating a counter's row can, rarely, meet another attempt creating a neighbouring
+     * row and be chosen as a deadlock's victim by the database; it is simply tried again.
+     */
+    private SignInLimits.Reservation reserve(Account account, String address, java.time.Instant now) {
+        for (int tries = 1; ; tries++) {
+            try {
+                limits.prepare(account, address, now);
+                return limits.reserve(account, address, now);
+            } catch (jakarta.ejb.EJBException collided) {
+                if (tries == 3) {
+                    throw collided;
+                }
+            }
+        }
     }
 
     /** Whether sign-ins with this address, or from this client address, are paused now (to tell the person so). */

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kvalitet.platform.events.DomainEvents;
 
@@ -64,13 +65,25 @@ public class SignInLimits {
     /** Makes sure the rows without a person exist, before any of them is locked for counting. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void prepare(Account account, String address, Instant now) {
-        // account first, then address: every transaction takes the rows in this order, so none waits in a circle
+        var needed = new java.util.ArrayList<String>(2);
         if (account.subject() != null) {
-            insertIfMissing(account.subject(), now);
+            needed.add(account.subject());
         }
         if (address != null) {
-            insertIfMissing(addressSubject(address), now);
+            needed.add(addressSubject(address));
         }
+        if (needed.isEmpty()) {
+            return;
+        }
+        // a plain read first: the usual case (the rows exist) then takes no lock at all
+        var present = em.createNativeQuery("select subject from sign_in_throttle where subject in ("
+                + String.join(", ", java.util.Collections.nCopies(needed.size(), "?")) + ")");
+        for (int i = 0; i < needed.size(); i++) {
+            present.setParameter(i + 1, needed.get(i));
+        }
+        List<?> existing = present.getResultList();
+        // account first, then address: every transaction takes the rows in this order, so none waits in a circle
+        needed.stream().filter(subject -> !existing.contains(subject)).forEach(subject -> insertIfMissing(subject, now));
     }
 
     /** Reserves one attempt on the account and on the address; if either is full, neither is counted. */

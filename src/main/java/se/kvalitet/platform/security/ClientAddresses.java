@@ -1,0 +1,41 @@
+package se.kvalitet.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The address a request comes from, for the limits on guessing passwords. Behind a reverse proxy every request
+ * comes from the proxy, so a request from one of the proxies named in {@code kvalitet.trusted-proxies} is taken to
+ * come from the last address the proxy added to {@code X-Forwarded-For}; from anybody else that header is ignored
+ * (a client could write anything into it). Without the setting behind a proxy, every client would share the
+ * proxy's counter, and a hundred wrong passwords would pause everybody's sign-in.
+ */
+@ApplicationScoped
+public class ClientAddresses {
+
+    @Inject
+    @ConfigProperty(name = "kvalitet.trusted-proxies")
+    Optional<List<String>> trustedProxies;
+
+    public String of(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        if (remote == null || trustedProxies.isEmpty() || !trustedProxies.get().contains(remote)) {
+            return remote;
+        }
+        return lastForwarded(request.getHeader("X-Forwarded-For")).orElse(remote);
+    }
+
+    /** The hop the trusted proxy added itself: the last entry of the header. */
+    static Optional<String> lastForwarded(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String[] hops = header.split(",");
+        String last = hops[hops.length - 1].strip();
+        return last.isEmpty() || last.length() > 64 ? Optional.empty() : Optional.of(last);
+    }
+}
