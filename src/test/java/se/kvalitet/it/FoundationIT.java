@@ -636,6 +636,13 @@ class FoundationIT {
         assertEquals(200, bearer(web, "/tokens", secret).statusCode());
         assertEquals(403, bearer(web, "/examiners", secret).statusCode(), "a token carries its person's roles, no more");
 
+        var minted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/tokens"))
+                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Kopia\",\"expiresInDays\":365}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, minted.statusCode(), "a token never makes another: " + minted.body());
+
         String listed = api().ok("GET", "/tokens", email, null);
         assertTrue(listed.contains("Rapportskript"), listed);
         assertFalse(listed.contains(secret) || listed.contains(secret.substring(4, 20)) || listed.contains("secret"),

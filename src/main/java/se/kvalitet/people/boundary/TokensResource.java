@@ -1,9 +1,11 @@
 package se.kvalitet.people.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import se.kvalitet.people.boundary.ApiTokens.CreatedToken;
 import se.kvalitet.people.boundary.ApiTokens.NewToken;
 import se.kvalitet.people.boundary.ApiTokens.TokenView;
 import se.kvalitet.platform.rest.Problem;
+import se.kvalitet.platform.security.BearerToken;
 
 /** The caller's own personal API tokens over REST; authorization is the {@link ApiTokens} boundary's. */
 @Path("tokens")
@@ -38,6 +41,9 @@ public class TokensResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest http;
+
     @GET
     @Operation(operationId = "listMyTokens", summary = "The caller's tokens, newest first (never with their secrets)")
     @APIResponse(responseCode = "200", description = "The tokens",
@@ -51,14 +57,20 @@ public class TokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMyToken", summary = "Create a token for the caller",
             description = "The answer's secret is shown this once and never stored: keep it safe. expiresInDays from 1 "
-                    + "to the configured maximum (kvalitet.api.token-max-days, 365 by default).")
+                    + "to the configured maximum (kvalitet.api.token-max-days, 365 by default). Not with a token: "
+                    + "a token never makes another (403).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewToken.class)))
     @APIResponse(responseCode = "201", description = "Created; the secret is in the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedToken.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", description = "A rule says no (name, lifetime, too many tokens)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(NewToken request) {
+        // a token never makes another: a leaked token must end with its own expiry or revocation
+        if (Boolean.TRUE.equals(http.getAttribute(BearerToken.USED))) {
+            throw new ForbiddenException();
+        }
         var created = tokens.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
                 .entity(created).build();

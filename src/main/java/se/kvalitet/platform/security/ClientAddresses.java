@@ -34,7 +34,7 @@ public class ClientAddresses {
         if (header == null) {
             return Optional.empty();
         }
-        String[] hops = header.split(",");
+        String[] hops = header.split(",", -1);
         String last = hops[hops.length - 1].strip();
         return last.isEmpty() || last.length() > 64 ? Optional.empty() : Optional.of(last);
     }

@@ -100,8 +100,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             CredentialValidationResult result = identityStores.validate(new BearerToken(header.substring(7).trim()));
-            return result.getStatus() == CredentialValidationResult.Status.VALID ? context.notifyContainerAboutLogin(result)
-                    : unauthorized(request, response);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(request, response);
+            }
+            request.setAttribute(BearerToken.USED, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(result);
         }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (!basicAllowed()) {
