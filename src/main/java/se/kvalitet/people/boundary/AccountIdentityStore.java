@@ -59,7 +59,7 @@ public class AccountIdentityStore implements IdentityStore {
     private String clientAddress() {
         try {
             return addresses.of(request);
-        } catch (RuntimeException noRequest) {
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
             return null;
         }
     }

@@ -124,12 +124,6 @@ public class SignInLimits {
         }
     }
 
-    /** Lifts an account's pause and forgets its failures (an administrator's decision). */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void unpause(Long personId) {
-        FailureCounter.person().reset(em, personId);
-    }
-
     /** Whether attempts on this account or from this address are refused now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isPaused(Account account, String address, Instant now) {

@@ -17,16 +17,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddresses {
 
+    /** Comma-separated (Payara's config producer takes no {@code Optional<List>}). */
     @Inject
     @ConfigProperty(name = "kvalitet.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     public String of(HttpServletRequest request) {
         String remote = request.getRemoteAddr();
-        if (remote == null || trustedProxies.isEmpty() || !trustedProxies.get().contains(remote)) {
+        if (remote == null || !trusted(trustedProxies.orElse(""), remote)) {
             return remote;
         }
         return lastForwarded(request.getHeader("X-Forwarded-For")).orElse(remote);
+    }
+
+    static boolean trusted(String proxies, String remote) {
+        return List.of(proxies.split(",")).stream().map(String::strip).anyMatch(remote::equals);
     }
 
     /** The hop the trusted proxy added itself: the last entry of the header. */

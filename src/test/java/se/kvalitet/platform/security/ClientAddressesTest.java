@@ -1,6 +1,8 @@
 package se.kvalitet.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,5 +21,12 @@ class ClientAddressesTest {
             "NULL | NULL"})
     void theLastHopCounts(String header, String expected) {
         assertEquals(Optional.ofNullable(expected), ClientAddresses.lastForwarded(header));
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyTheNamedProxiesAreTrusted() {
+        assertTrue(ClientAddresses.trusted("127.0.0.1, 10.0.0.5", "10.0.0.5"));
+        assertFalse(ClientAddresses.trusted("127.0.0.1, 10.0.0.5", "10.0.0.50"));
+        assertFalse(ClientAddresses.trusted("", "127.0.0.1"));
     }
 }
