@@ -41,6 +41,7 @@ import se.kvalitet.organizations.entity.ServiceArea;
 import se.kvalitet.organizations.entity.Unit;
 import se.kvalitet.people.boundary.People;
 import se.kvalitet.people.boundary.SignIns;
+import se.kvalitet.people.control.SignInLimits;
 import se.kvalitet.people.entity.Person;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
@@ -548,6 +549,272 @@ class FoundationIT {
                 "/api/v1/units", "/api/v1/organizations/boards"}) {
             assertTrue(openapi.body().contains(path + ":"), path + " documented");
         }
+    }
+
+    // ---- sign-in limits, sessions that follow the account, personal API tokens (issue 12) ----
+
+    @Inject SignInLimits limits;
+    @Inject TokenClock tokenClock;
+
+    static final String RIGHT = "rätt lösenord 12";
+
+    /** A fresh account with the password {@link #RIGHT}; returns its e-mail address. */
+    String account(Role... roles) throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@kvalitet.test";
+        admin.call(() -> people.create(email, "Konto " + email.substring(3, 11), RIGHT.toCharArray(),
+                EnumSet.copyOf(List.of(roles)), null, null));
+        return email;
+    }
+
+    /** An address from the documentation range (RFC 5737), new for each test, so tests never share a counter. */
+    static String testAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198.51." + random.nextInt(256) + "." + random.nextInt(256);
+    }
+
+    /** Sixty wrong passwords, twenty at a time in parallel; the outcomes. */
+    List<SignIns.Outcome> guessInParallel(String email, String address) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var outcomes = new java.util.ArrayList<SignIns.Outcome>();
+            for (int batch = 0; batch < 3; batch++) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var guesses = new java.util.ArrayList<java.util.concurrent.Callable<SignIns.Outcome>>();
+                for (int i = 0; i < 20; i++) {
+                    String guess = "gissning " + batch + "-" + i;
+                    guesses.add(() -> {
+                        start.await();
+                        return signIns.attempt(email, guess.toCharArray(), address);
+                    });
+                }
+                var futures = guesses.stream().map(pool::submit).toList();
+                start.countDown();
+                for (var future : futures) {
+                    outcomes.add(future.get(120, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void parallelGuessingIsStoppedAtFiveWrongPasswordsForKnownAndUnknownAccountsAlike() throws Exception {
+        String email = account(Role.STAFF);
+        String unknown = "ingen-" + UUID.randomUUID() + "@kvalitet.test";
+        for (String target : List.of(email, unknown)) {
+            var outcomes = guessInParallel(target, testAddress());
+            long checked = outcomes.stream().filter(SignIns.Outcome::checked).count();
+            assertEquals(5, checked, target + ": exactly five passwords were checked, the rest refused unchecked");
+            assertTrue(outcomes.stream().noneMatch(SignIns.Outcome::valid));
+            assertEquals(55, outcomes.stream().filter(o -> !o.checked() && o.paused()).count(), target);
+            assertTrue(signIns.isPaused(target), target + " is paused");
+        }
+        var right = signIns.attempt(email, RIGHT.toCharArray(), testAddress());
+        assertFalse(right.valid(), "the pause holds even for the right password");
+        assertFalse(right.checked(), "and refuses it without running the hash");
+        var account = admin.call(() -> people.byEmail(email)).orElseThrow();
+        assertTrue(account.isPaused(java.time.Instant.now()), "the administrator sees the pause on the account");
+        assertTrue(admin.call(() -> events.of("Person", account.getId())).stream()
+                .anyMatch(e -> e.getEventType().equals("SignInPaused")));
+    }
+
+    @Test
+    void unknownAndInactiveAccountsCostAPasswordHashLikeRealOnes() throws Exception {
+        String email = account(Role.STAFF);
+        String inactive = account(Role.STAFF);
+        var row = admin.call(() -> people.byEmail(inactive)).orElseThrow();
+        admin.call(() -> people.updateAccount(row.getId(), row.getVersion(), new People.AccountChange(row.getFullName(),
+                inactive, EnumSet.of(Role.STAFF), null, null, "sv", false), null, null));
+        String unknown = "ingen-" + UUID.randomUUID() + "@kvalitet.test";
+        long real = fastestWrongAttempt(email);
+        for (String other : List.of(unknown, inactive)) {
+            long time = fastestWrongAttempt(other);
+            assertTrue(time * 3 > real && time < real * 3 + 50,
+                    other + " answers in about the same time: " + time + " ms against " + real + " ms");
+        }
+        assertFalse(signIns.attempt(inactive, RIGHT.toCharArray(), testAddress()).valid(), "an inactive account stays out");
+    }
+
+    /** The fastest of three wrong-password attempts, in milliseconds (the fastest is the least disturbed). */
+    long fastestWrongAttempt(String email) {
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            var outcome = signIns.attempt(email, ("fel " + i).toCharArray(), testAddress());
+            fastest = Math.min(fastest, (System.nanoTime() - start) / 1_000_000);
+            assertTrue(outcome.checked() && !outcome.valid(), email);
+        }
+        return fastest;
+    }
+
+    @Test
+    void anAddressThatFailsTooOftenIsPausedForEveryAccount() throws Exception {
+        String address = testAddress();
+        var now = java.time.Instant.now();
+        for (int i = 0; i < 100; i++) {
+            var account = SignInLimits.Account.of(null, "sprejad-" + i + "-" + UUID.randomUUID() + "@kvalitet.test");
+            limits.prepare(account, address, now);
+            assertTrue(limits.reserve(account, address, now).granted(), "attempt " + (i + 1) + " of 100 is allowed");
+        }
+        String email = account(Role.STAFF);
+        var refused = signIns.attempt(email, RIGHT.toCharArray(), address);
+        assertFalse(refused.valid(), "password spraying from one address pauses that address");
+        assertFalse(refused.checked());
+        assertTrue(signIns.isPaused(email, address));
+        assertFalse(signIns.isPaused(email), "the account itself is not paused");
+        assertTrue(signIns.attempt(email, RIGHT.toCharArray(), testAddress()).valid(), "from another address it signs in");
+    }
+
+    @Test
+    void aSuccessfulSignInDoesNotCountAgainstItsAddress() throws Exception {
+        String email = account(Role.STAFF);
+        String address = testAddress();
+        for (int i = 0; i < 120; i++) {
+            var now = java.time.Instant.now();
+            var account = SignInLimits.Account.of(admin.call(() -> people.byEmail(email)).orElseThrow().getId(), email);
+            limits.prepare(account, address, now);
+            assertTrue(limits.reserve(account, address, now).granted(), "sign-in " + (i + 1));
+            limits.succeeded(account.personId(), address, now);
+        }
+        assertFalse(signIns.isPaused(email, address), "a hundred and twenty people signing in from one office is no attack");
+    }
+
+    @Test
+    void theFormAndBasicAnswerUnknownAccountsExactlyLikeKnownOnes() throws Exception {
+        String email = account(Role.STAFF);
+        String unknown = "ingen-" + UUID.randomUUID() + "@kvalitet.test";
+        var messages = new java.util.ArrayList<List<String>>();
+        for (String target : List.of(email, unknown)) {
+            var seen = new java.util.ArrayList<String>();
+            for (int i = 0; i < 7; i++) {
+                var answer = new WebSession(base.toString()).signIn(target, "fel lösenord " + i);
+                assertEquals(200, answer.statusCode());
+                seen.add(answer.body().contains("Fel e-postadress eller lösenord.") ? "failed"
+                        : answer.body().contains("För många misslyckade inloggningar.") ? "paused" : answer.body());
+            }
+            messages.add(seen);
+        }
+        assertEquals(List.of("failed", "failed", "failed", "failed", "paused", "paused", "paused"), messages.get(0));
+        assertEquals(messages.get(0), messages.get(1), "the same answers for an address nobody has");
+        var web = new WebSession(base.toString());
+        var known = web.getAs("/api/v1/cycles", email, "fel");
+        var nobody = web.getAs("/api/v1/cycles", unknown, "fel");
+        assertEquals(401, known.statusCode());
+        assertEquals(known.statusCode(), nobody.statusCode());
+        assertEquals(known.body(), nobody.body());
+        assertEquals(known.headers().allValues("WWW-Authenticate"), nobody.headers().allValues("WWW-Authenticate"));
+    }
+
+    @Test
+    void deactivatingAnAccountOrTakingARoleAwayTakesEffectOnTheNextRequest() throws Exception {
+        String email = account(Role.ADMIN, Role.STAFF);
+        var web = new WebSession(base.toString());
+        assertEquals(302, web.signIn(email, RIGHT).statusCode());
+        assertEquals(200, web.get("/people/accounts.xhtml").statusCode());
+        assertEquals(200, web.get("/api/v1/cycles").statusCode(), "the session also serves the API");
+
+        var person = admin.call(() -> people.byEmail(email)).orElseThrow();
+        var staffOnly = admin.call(() -> people.updateAccount(person.getId(), person.getVersion(), new People.AccountChange(
+                person.getFullName(), email, EnumSet.of(Role.STAFF), null, null, "sv", true), null, null));
+        assertEquals(403, web.get("/people/accounts.xhtml").statusCode(), "the administrator role is gone at once");
+        assertEquals(200, web.get("/index.xhtml").statusCode(), "the session goes on with the roles left");
+
+        admin.call(() -> people.updateAccount(person.getId(), staffOnly.version(), new People.AccountChange(
+                person.getFullName(), email, EnumSet.of(Role.STAFF), null, null, "sv", false), null, null));
+        var page = web.get("/index.xhtml");
+        assertEquals(302, page.statusCode(), "a deactivated account's session ends");
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("/signin.xhtml"));
+        assertEquals(401, web.get("/api/v1/cycles").statusCode());
+    }
+
+    ApiClient api() {
+        return new ApiClient(base.toString(), RIGHT);
+    }
+
+    /** A token for {@code email}, created over REST; returns the answer (id, secret). */
+    jakarta.json.JsonObject token(String email, String name) {
+        return ApiClient.json(api().ok("POST", "/tokens", email, "{\"name\":\"" + name + "\",\"expiresInDays\":30}"));
+    }
+
+    static java.net.http.HttpResponse<String> bearer(WebSession web, String path, String secret) {
+        return web.get("/api/v1" + path, "Authorization", "Bearer " + secret, "Accept-Language", "sv");
+    }
+
+    @Test
+    void aPersonalTokenActsAsItsPersonUntilRevokedAndIsNeverListedWithItsSecret() throws Exception {
+        String email = account(Role.STAFF);
+        var created = token(email, "Rapportskript");
+        String secret = created.getString("secret");
+        long id = created.getJsonObject("token").getJsonNumber("id").longValue();
+        assertTrue(secret.startsWith("kvt_") && secret.length() > 40, secret);
+        assertTrue(created.getJsonObject("token").getBoolean("active"));
+
+        var web = new WebSession(base.toString());
+        var cycles = bearer(web, "/cycles", secret);
+        assertEquals(200, cycles.statusCode(), cycles.body());
+        assertEquals(List.of(), cycles.headers().allValues("Set-Cookie"), "a token call opens no session");
+        assertEquals(200, bearer(web, "/tokens", secret).statusCode());
+        assertEquals(403, bearer(web, "/examiners", secret).statusCode(), "a token carries its person's roles, no more");
+
+        var minted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/tokens"))
+                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Kopia\",\"expiresInDays\":365}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, minted.statusCode(), "a token never makes another: " + minted.body());
+
+        String listed = api().ok("GET", "/tokens", email, null);
+        assertTrue(listed.contains("Rapportskript"), listed);
+        assertFalse(listed.contains(secret) || listed.contains(secret.substring(4, 20)) || listed.contains("secret"),
+                "never the secret: " + listed);
+        var stored = em.createNativeQuery("select secret_hash from api_token where id = ?").setParameter(1, id).getSingleResult();
+        assertNotEquals(secret, stored);
+        assertFalse(String.valueOf(stored).contains(secret.substring(4, 20)), "only the hash is stored");
+
+        String other = account(Role.STAFF);
+        assertEquals(404, api().call("DELETE", "/tokens/" + id, other, null).statusCode(),
+                "another person's token is not there for them");
+        assertEquals(200, bearer(web, "/cycles", secret).statusCode(), "and still works");
+
+        var revoked = ApiClient.json(api().ok("DELETE", "/tokens/" + id, email, null));
+        assertFalse(revoked.getBoolean("active"));
+        var refused = bearer(web, "/cycles", secret);
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.headers().allValues("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Bearer")));
+        assertEquals(401, bearer(web, "/cycles", "kvt_" + "A".repeat(43)).statusCode(), "an unknown token");
+        assertEquals(401, bearer(web, "/cycles", "nonsense").statusCode(), "a malformed token");
+    }
+
+    @Test
+    void expiredTokensAndTokensOfDeactivatedAccountsAreRefused() throws Exception {
+        String email = account(Role.STAFF);
+        var web = new WebSession(base.toString());
+        var expiring = token(email, "Går ut");
+        tokenClock.expire(expiring.getJsonObject("token").getJsonNumber("id").longValue());
+        assertEquals(401, bearer(web, "/cycles", expiring.getString("secret")).statusCode(), "expired");
+        assertTrue(api().ok("GET", "/tokens", email, null).contains("\"active\":false"), "listed as no longer valid");
+
+        String secret = token(email, "Konto stängs").getString("secret");
+        assertEquals(200, bearer(web, "/cycles", secret).statusCode());
+        var person = admin.call(() -> people.byEmail(email)).orElseThrow();
+        admin.call(() -> people.updateAccount(person.getId(), person.getVersion(), new People.AccountChange(
+                person.getFullName(), email, EnumSet.of(Role.STAFF), null, null, "sv", false), null, null));
+        assertEquals(401, bearer(web, "/cycles", secret).statusCode(), "a deactivated account's token stops at once");
+    }
+
+    @Test
+    void aTokenNeedsANameAndALifetimeWithinTheMaximum() throws Exception {
+        String email = account(Role.STAFF);
+        for (String body : List.of("{\"name\":\"x\",\"expiresInDays\":0}", "{\"name\":\"x\",\"expiresInDays\":366}",
+                "{\"name\":\"x\"}", "{\"name\":\" \",\"expiresInDays\":30}")) {
+            var refused = api().call("POST", "/tokens", email, body);
+            assertEquals(422, refused.statusCode(), body + ": " + refused.body());
+        }
+        assertTrue(api().call("POST", "/tokens", email, "{\"name\":\"x\",\"expiresInDays\":366}").body()
+                .contains("från 1 till 365 dagar"));
+        assertEquals("[]", api().ok("GET", "/tokens", email, null), "nothing was created");
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

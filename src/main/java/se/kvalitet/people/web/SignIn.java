@@ -40,6 +40,9 @@ public class SignIn {
     SignIns signIns;
 
     @Inject
+    se.kvalitet.platform.security.ClientAddresses addresses;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -58,7 +61,7 @@ public class SignIn {
                 faces.responseComplete();
             }
             default -> {
-                Messages.error(signIns.isPaused(email) ? "people.signin.paused" : "people.signin.failed");
+                Messages.error(signIns.isPaused(email, addresses.of(request)) ? "people.signin.paused" : "people.signin.failed");
                 password = null;
             }
         }

@@ -20,16 +20,21 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.kvalitet.platform.i18n.Texts;
 import se.kvalitet.platform.rest.Problem;
 import se.kvalitet.platform.rest.Problems;
 
 /**
  * How people sign in. Pages use the sign-in form (which calls {@code SecurityContext.authenticate});
- * the REST API takes HTTP Basic credentials or the session of a signed-in browser. A browser's sign-in
+ * the REST API takes a personal API token ({@code Authorization: Bearer}), the session of a signed-in browser,
+ * and HTTP Basic with the account's own password only where {@code kvalitet.api.basic-auth} allows it (by
+ * default only with the embedded demo: every Basic call costs a password hash). A browser's sign-in
  * is kept in its HTTP session as the caller's name and groups only (small and serializable, so another
- * node can take the session over); an API call with Basic credentials is checked on its own and opens
- * no session at all.
+ * node can take the session over), and checked against the account on every request, so deactivating an
+ * account or taking a role away takes effect at once. An API call with a token or Basic credentials is
+ * checked on its own and opens no session at all.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -45,6 +50,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    /** Whether the REST API accepts a person's own password over HTTP Basic; unset: only when the demo runs. */
+    @Inject
+    @ConfigProperty(name = "kvalitet.api.basic-auth")
+    Optional<Boolean> basicAuth;
+
+    @Inject
+    @ConfigProperty(name = "kvalitet.demo.enabled", defaultValue = "false")
+    boolean demo;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -58,8 +72,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         var session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedIn signedIn
+                && !(isResource(request) && !context.isProtected())) {
+            CredentialValidationResult now = identityStores.validate(new SignedInCaller(signedIn.name()));
+            if (now.getStatus() == CredentialValidationResult.Status.VALID) {
+                var groups = java.util.Set.copyOf(now.getCallerGroups());
+                if (!groups.equals(signedIn.groups())) {
+                    session.setAttribute(SESSION_CALLER, new SignedIn(signedIn.name(), groups));
+                }
+                return context.notifyContainerAboutLogin(signedIn.name(), groups);
+            }
+            // the account was deactivated, renamed or removed since: the session ends here
+            session.invalidate();
         }
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
@@ -74,7 +98,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            CredentialValidationResult result = identityStores.validate(new BearerToken(header.substring(7).trim()));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(request, response);
+            }
+            request.setAttribute(BearerToken.USED, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(result);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!basicAllowed()) {
+                return unauthorized(request, response);
+            }
             var credential = basicCredential(header.substring(6).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
@@ -91,11 +126,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * 401 with a Basic challenge and, like every other error of the API, a problem (RFC 9457) in the caller's
+     * 401 with the challenges we accept (Bearer; Basic where allowed) and, like every other error of the API, a problem (RFC 9457) in the caller's
      * language instead of the container's HTML error page.
      */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        if (basicAllowed()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"kvalitet\", charset=\"UTF-8\"");
+        }
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"kvalitet\"");
         // without Accept-Language the servlet container offers its own default locale: Swedish applies then
         var asked = request.getHeader("Accept-Language") == null ? List.<Locale>of() : Collections.list(request.getLocales());
         var language = Texts.preferred(asked);
@@ -121,6 +159,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException malformed) {
             return null;
         }
+    }
+
+    /** The setting if given; otherwise on exactly when the embedded demo runs (the guided tour uses curl -u). */
+    boolean basicAllowed() {
+        return basicAuth.orElse(demo);
+    }
+
+    /** Faces resources (style sheets, scripts, images) are public and need no check of the session. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package se.kvalitet.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -81,6 +82,40 @@ class RolesInTheBrowserIT {
             new Shell(browser).switchLanguage();
             signIn.signIn("medarbetare@kvalitet.demo", "still wrong");
             assertTrue(signIn.messages().contains("Wrong e-mail address or password."), signIn.messages());
+        }
+    }
+
+    @Test
+    void everyoneKeepsTheirOwnApiTokensOnAnAccessiblePage() {
+        try (var browser = new Browser(base.toString())) {
+            new SignInPage(browser).open().signIn("sokande@kvalitet.demo", PASSWORD);
+            browser.waitForH1("Välkommen");
+            var d = browser.driver();
+            d.findElement(org.openqa.selenium.By.id("headerForm:navTokens")).click();
+            browser.waitForH1("Mina API-nycklar");
+            assertEquals("", browser.accessibilityViolations(), "token page");
+
+            String name = "Webbtest " + System.nanoTime();
+            d.findElement(org.openqa.selenium.By.id("tokenForm:name")).sendKeys(name);
+            d.findElement(org.openqa.selenium.By.id("tokenForm:create")).click();
+            browser.waitForPage();
+            String secret = d.findElement(org.openqa.selenium.By.id("tokenForm:newSecret")).getAttribute("value");
+            assertTrue(secret.startsWith("kvt_"), "the secret is shown once: " + secret);
+            assertTrue(browser.text().contains("Nyckeln \"" + name + "\" är skapad."), browser.text());
+            assertEquals("", browser.accessibilityViolations(), "token page with a new secret");
+
+            browser.open("/people/tokens.xhtml");
+            assertFalse(d.getPageSource().contains(secret), "never shown again");
+            d.findElements(org.openqa.selenium.By.cssSelector("#tokenForm\\:tokens tbody tr")).stream()
+                    .filter(row -> row.getText().contains(name)).findFirst().orElseThrow()
+                    .findElement(org.openqa.selenium.By.cssSelector("button")).click();
+            browser.waitForPage();
+            assertTrue(browser.text().contains("Nyckeln \"" + name + "\" är återkallad"), browser.text());
+            new Shell(browser).switchLanguage();
+            browser.waitForH1("My API tokens");
+            assertEquals("", browser.accessibilityViolations(), "token page (en)");
+            new Shell(browser).switchLanguage();
+            browser.waitForH1("Mina API-nycklar");
         }
     }
 
