@@ -53,6 +53,18 @@ public final class ApiClient {
         return send(method, path, email, password, "application/json", body, language);
     }
 
+    /** As the holder of a personal API token ({@code Authorization: Bearer}). */
+    public HttpResponse<String> withToken(String method, String path, String token, String body) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "sv")
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token);
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return exchange(builder, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A body of another type than JSON (a CSV file, say), as the client's person. */
     public HttpResponse<String> send(String method, String path, String email, String contentType, String body) {
         return send(method, path, email, password, contentType, body, "sv");

@@ -739,7 +739,7 @@ class FoundationIT {
     }
 
     static java.net.http.HttpResponse<String> bearer(WebSession web, String path, String secret) {
-        return web.get("/api/v1" + path, "Authorization", "Bearer " + secret, "Accept-Language", "sv");
+        return web.getWithToken("/api/v1" + path, secret);
     }
 
     @Test
@@ -758,11 +758,7 @@ class FoundationIT {
         assertEquals(200, bearer(web, "/tokens", secret).statusCode());
         assertEquals(403, bearer(web, "/examiners", secret).statusCode(), "a token carries its person's roles, no more");
 
-        var minted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/tokens"))
-                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Kopia\",\"expiresInDays\":365}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var minted = api().withToken("POST", "/tokens", secret, "{\"name\":\"Kopia\",\"expiresInDays\":365}");
         assertEquals(403, minted.statusCode(), "a token never makes another: " + minted.body());
 
         String listed = api().ok("GET", "/tokens", email, null);

@@ -38,6 +38,11 @@ public final class WebSession {
         return get(path, "Authorization", ApiClient.basic(email, password), "Accept-Language", "sv");
     }
 
+    /** A request with a personal API token ({@code Authorization: Bearer}), keeping whatever cookies come back. */
+    public HttpResponse<String> getWithToken(String path, String token) {
+        return get(path, "Authorization", "Bearer " + token, "Accept-Language", "sv");
+    }
+
     /** Signs in through the real form; returns the response to the form post. */
     public HttpResponse<String> signIn(String email, String password) {
         var form = get("/signin.xhtml");
