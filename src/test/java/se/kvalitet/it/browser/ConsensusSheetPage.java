@@ -39,14 +39,19 @@ public final class ConsensusSheetPage {
                 .stream().map(WebElement::getText).toList();
     }
 
-    /** Sets the consensus score and justification of the n-th criterion form (flagged first) and saves it. */
+    /** Sets the consensus score and justification of the n-th criterion form (flagged first) and saves the sheet. */
     public void record(int form, String value, String justification) {
         var row = browser.driver().findElements(By.cssSelector("#criteria .consensus-row")).get(form);
         new Select(row.findElement(By.cssSelector("select[id$=':value']"))).selectByValue(value);
         var text = row.findElement(By.cssSelector("textarea[id$=':justification']"));
         text.clear();
         text.sendKeys(justification);
-        row.findElement(By.cssSelector("input[id$=':save']")).click();
+        save();
+    }
+
+    /** The one save of every criterion. */
+    public void save() {
+        browser.driver().findElement(By.id("criteria:save")).click();
         browser.waitForPage();
     }
 
