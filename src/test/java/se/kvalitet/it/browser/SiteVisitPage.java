@@ -53,8 +53,7 @@ public final class SiteVisitPage {
         var text = row.findElement(By.cssSelector("textarea[id$=':note']"));
         text.clear();
         text.sendKeys(note);
-        row.findElement(By.cssSelector("input[id$=':save']")).click();
-        browser.waitForPage();
+        click("questionList:save");
     }
 
     public void markHeld() {
