@@ -70,7 +70,7 @@ var KvalitetAutosave = (function () {
         state.saving = false;
         state.refused = !!(args && (args.saved === false || args.validationFailed));
         if (pending) {
-            if (state.refused) {
+            if (state.refused && state !== pending.own) {
                 pending = null; // the reason is on the page; stay
                 return;
             }
@@ -213,7 +213,8 @@ var KvalitetAutosave = (function () {
                 window.clearTimeout(own.debounce);
                 own.debounce = null;
             }
-            // a button (sign off, close, ...): save the other forms' typed text first, then press it again
+            // a button (sign off, close, ...): save the other forms' typed text first, then press it again; a
+            // save of the form itself still under way finishes first too, so the two never race on one version
             var submitter = event.submitter;
             var again = function () {
                 leaving = true;
@@ -226,9 +227,9 @@ var KvalitetAutosave = (function () {
             var others = Object.keys(states).map(function (id) { return states[id]; })
                     .filter(function (state) { return state !== own; });
             others.forEach(save);
-            if (others.some(function (state) { return state.saving; })) {
+            if (anySaving()) {
                 event.preventDefault();
-                pending = {go: again};
+                pending = {go: again, own: own}; // the form's own submit goes on even if its autosave was refused
             } else {
                 leaving = !others.some(function (state) { return state.dirty || state.refused; });
             }

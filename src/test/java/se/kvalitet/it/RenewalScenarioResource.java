@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
  * Test-only (never in the shipped WAR): lets a browser test build a {@link RenewalScenario} (entries submitted, the
- * application period closed) as the signed-in administrator. Year 2074, the last of the renewal tests' range.
+ * application period closed) as the signed-in administrator. Year 2074, the last of the renewal tests' range,
+ * unless the caller names its own range.
  */
 @Path("it/renewal-scenario")
 @RequestScoped
@@ -21,7 +23,9 @@ public class RenewalScenarioResource {
     RenewalScenario scenario;
 
     @POST
-    public RenewalScenario.Fixture build(@QueryParam("password") String password) {
-        return scenario.build(new TestYears(2074, 2074), password, true);
+    public RenewalScenario.Fixture build(@QueryParam("password") String password,
+                                         @QueryParam("firstYear") @DefaultValue("2074") int firstYear,
+                                         @QueryParam("lastYear") @DefaultValue("2074") int lastYear) {
+        return scenario.build(new TestYears(firstYear, lastYear), password, true);
     }
 }

@@ -49,9 +49,15 @@ public final class ConsensusSheetPage {
         save();
     }
 
-    /** The one save of every criterion. */
+    /**
+     * The one save of every criterion: a full-page submit, which waits for an autosave still under way, so the
+     * old page going stale is what says it happened.
+     */
     public void save() {
+        var page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.id("criteria:save")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         browser.waitForPage();
     }
 
