@@ -12,7 +12,7 @@
  * save, then goes on; a refused save stays on the page with its reason). Leaving any other way while something
  * is unsaved asks first (beforeunload).
  *
- * Length limits: a field with data-max-length shows "n av max tecken" in the element named by data-counter and,
+ * Length limits: a field with data-max-length shows "n av max tecken" in the .counter beside it and,
  * once over the limit, the text of data-limit-message ({0} the length, {1} the limit) beside it as an alert.
  * The text is never cut: it stays in the field, and the server refuses to save it until it fits.
  */
@@ -107,7 +107,9 @@ var KvalitetAutosave = (function () {
             return;
         }
         var length = field.value.replace(/\r\n?/g, '\n').length;
-        var counter = field.dataset.counter ? document.getElementById(field.dataset.counter) : null;
+        // the counter beside the field (its span.counter, or the element rendered inside it)
+        var holder = field.parentNode.querySelector('.counter');
+        var counter = holder && holder.firstElementChild ? holder.firstElementChild : holder;
         if (counter && field.dataset.counterTemplate) {
             counter.textContent = format(field.dataset.counterTemplate, [length, max]);
         }

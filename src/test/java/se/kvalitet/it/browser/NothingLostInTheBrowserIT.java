@@ -124,7 +124,7 @@ class NothingLostInTheBrowserIT {
             assertEquals("true", field.getAttribute("aria-invalid"));
             assertTrue(field.getAttribute("aria-describedby").contains(id + "-limit"), "the message describes the field");
             wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:saveStatus"), "Inte sparat"));
-            assertTrue(browser.text().contains("är för långt: högst " + max + " tecken"), "the server refuses: " + browser.text());
+            assertTrue(browser.text().contains("Svaret på 3 är för långt: högst"), "the server refuses: " + browser.text());
             assertTrue(wouldWarn(browser), "the refused text is unsaved");
             assertEquals("", browser.accessibilityViolations(), "the over-long paste with its message");
 
