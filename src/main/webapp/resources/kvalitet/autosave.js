@@ -27,10 +27,14 @@ var KvalitetAutosave = (function () {
         Object.keys(states).forEach(function (id) { action(states[id]); });
     }
 
+    /**
+     * Text typed since the last save, or refused by it. A save still under way is not counted: its request has
+     * reached the server, and asking would only hold the writer up.
+     */
     function anyUnsaved() {
         return Object.keys(states).some(function (id) {
             var s = states[id];
-            return s.dirty || s.saving || s.refused;
+            return s.dirty || s.refused;
         });
     }
 
@@ -236,6 +240,17 @@ var KvalitetAutosave = (function () {
                 leaving = !others.some(function (state) { return state.dirty || state.refused; });
             }
         }, true);
+        // an explicit save of the form by an ajax button (not the remote command) clears an earlier refusal
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+                var source = settings && settings.source ? document.getElementById(
+                        typeof settings.source === 'string' ? settings.source : settings.source.id) : null;
+                var state = source ? stateOf(source) : null;
+                if (state && !state.saving && !(args && (args.saved === false || args.validationFailed))) {
+                    state.refused = false;
+                }
+            });
+        }
         window.addEventListener('beforeunload', function (event) {
             if (leaving || !anyUnsaved()) {
                 return undefined;
