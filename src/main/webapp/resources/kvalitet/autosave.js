@@ -8,9 +8,9 @@
  *
  * When it saves: shortly after typing stops (input, a mouse paste, a change: a paste fires no key event, which
  * is why key presses alone were not enough), every 20 seconds while something keeps changing, on leaving a
- * field, when the tab is hidden, and before a link or another form's button leaves the page (it waits for the
- * save, then goes on; a refused save stays on the page with its reason). Leaving any other way while something
- * is unsaved asks first (beforeunload).
+ * field, when the tab is hidden, and before a link leaves the page (it waits for the save, then goes on; a
+ * refused save stays on the page with its reason). Leaving any other way while something is unsaved asks
+ * first (beforeunload).
  *
  * Length limits: a field with data-max-length shows "n av max tecken" in the .counter beside it and,
  * once over the limit, the text of data-limit-message ({0} the length, {1} the limit) beside it as an alert.
@@ -208,36 +208,26 @@ var KvalitetAutosave = (function () {
         }, true);
         document.addEventListener('submit', function (event) {
             var form = event.target;
-            if (leaving) {
+            if (leaving || !form.matches('form[data-autosave]')) {
+                // another form's button (sign off, upload, language): not held up; beforeunload still asks
+                // when typed text is unsaved (holding a submit back loses Faces' one-off request parameters)
                 return;
             }
-            var own = form.matches('form[data-autosave]') ? stateOf(form) : null;
-            if (own) {
-                // the form's own full-page submit carries its fields; only the other forms need saving first
-                own.dirty = false;
-                own.refused = false;
-                window.clearTimeout(own.debounce);
-                own.debounce = null;
-            }
-            // a button (sign off, close, ...): save the other forms' typed text first, then press it again; a
-            // save of the form itself still under way finishes first too, so the two never race on one version
+            // the form's own full-page submit carries its fields; a save of it still under way finishes first,
+            // so the two never race on one version
+            var own = stateOf(form);
+            own.dirty = false;
+            own.refused = false;
+            window.clearTimeout(own.debounce);
+            own.debounce = null;
             var submitter = event.submitter;
-            var again = function () {
-                leaving = true;
-                if (form.requestSubmit) {
-                    form.requestSubmit(submitter || undefined);
-                } else {
-                    form.submit();
-                }
-            };
-            var others = Object.keys(states).map(function (id) { return states[id]; })
-                    .filter(function (state) { return state !== own; });
-            others.forEach(save);
-            if (anySaving()) {
+            if (own.saving) {
                 event.preventDefault();
-                pending = {go: again, own: own}; // the form's own submit goes on even if its autosave was refused
+                pending = {own: own, go: function () {
+                    form.requestSubmit ? form.requestSubmit(submitter || undefined) : form.submit();
+                }};
             } else {
-                leaving = !others.some(function (state) { return state.dirty || state.refused; });
+                leaving = !anyUnsaved();
             }
         }, true);
         // an explicit save of the form by an ajax button (not the remote command) clears an earlier refusal
