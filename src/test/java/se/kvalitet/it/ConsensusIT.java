@@ -254,6 +254,70 @@ class ConsensusIT {
                 .valueBeforeVisit());
     }
 
+    /**
+     * The feedback report is written from each criterion's strengths and areas for improvement: closing while one
+     * criterion has no strengths and another no improvements is refused with both named, and changes nothing
+     * (still open, same versions, the sign-offs kept). Before, such a consensus closed and the applicant's report
+     * said "(inget angivet)".
+     */
+    @Test
+    void closingWithoutEveryCriterionsStrengthsAndImprovementsIsRefusedAndChangesNothing() throws Exception {
+        var f = admin.call(() -> scenario.build(PASSWORD));
+        var team = f.teams().get(0);
+        Long app = team.applicationId();
+        String leader = team.leader();
+        var api = api();
+        String path = ConsensusSteps.open(api, team);
+        for (var r : sheet(app, leader).getJsonArray("rows").stream().map(v -> v.asJsonObject()).toList()) {
+            String code = r.getString("code");
+            var body = Json.createObjectBuilder().add("expectedVersion", r.getJsonNumber("version").longValue())
+                    .add("value", r.getInt("value")).add("justification", "Enigt om " + code + ".");
+            if (!code.equals("2")) {
+                body.add("strengths", "Styrka " + code);
+            }
+            if (!code.equals("5")) {
+                body.add("improvements", code.equals("7") ? "   " : "Förbättring " + code);
+            }
+            api.ok("PUT", path + "/scores/" + code, leader, body.build().toString());
+        }
+        long version = sheet(app, leader).getJsonNumber("version").longValue();
+        version = ApiClient.json(api.ok("PUT", path + "/themes", leader, Json.createObjectBuilder()
+                .add("expectedVersion", version)
+                .add("keyStrengths", Json.createArrayBuilder(List.of("Åtaganden", "Brukarfokus", "Goda exempel")))
+                .add("keyImprovements", Json.createArrayBuilder(List.of("Analys", "Jämförelser", "Uppföljning")))
+                .build().toString())).getJsonNumber("version").longValue();
+        api.ok("PUT", path + "/recommendation", leader, "{\"expectedVersion\":" + version + ",\"siteVisit\":false}");
+        long content = sheet(app, leader).getJsonNumber("contentVersion").longValue();
+        for (String member : team.everyone()) {
+            api.ok("POST", path + "/signoff", member, "{\"expectedVersion\":" + content + "}");
+        }
+        var before = sheet(app, leader);
+        assertTrue(before.getJsonArray("missing").stream().map(Object::toString).toList()
+                .containsAll(List.of("\"consensus.close.strengthsMissing\"", "\"consensus.close.improvementsMissing\"")),
+                "the sheet lists what is missing: " + before.getJsonArray("missing"));
+
+        refused(api.call("POST", path + "/close", leader, "{\"expectedVersion\":" + content + "}"), 422,
+                "Styrkor saknas för kriterium 2.");
+        var after = sheet(app, leader);
+        assertEquals("OPEN", after.getString("status"), "not closed");
+        assertEquals(before.getJsonNumber("version"), after.getJsonNumber("version"), "the sheet unchanged");
+        assertEquals(content, after.getJsonNumber("contentVersion").longValue(), "no row changed");
+        assertTrue(after.getJsonArray("members").stream().map(m -> m.asJsonObject())
+                .allMatch(m -> m.containsKey("signedAt") && !m.isNull("signedAt")), "the sign-offs stay");
+        assertFalse(admin.call(() -> results.of(app)).orElseThrow().closed(), "no result for the jury");
+
+        // the strengths written, the improvements (missing on 5, blank on 7) are named next
+        var r2 = row(after, "2");
+        api.ok("PUT", path + "/scores/2", leader, Json.createObjectBuilder()
+                .add("expectedVersion", r2.getJsonNumber("version").longValue()).add("value", r2.getInt("value"))
+                .add("justification", "Enigt om 2.").add("strengths", "Styrka 2").add("improvements", "Förbättring 2")
+                .build().toString());
+        long now = sheet(app, leader).getJsonNumber("contentVersion").longValue();
+        refused(api.call("POST", path + "/close", leader, "{\"expectedVersion\":" + now + "}"), 422,
+                "Förbättringsområden saknas för kriterium 5, 7.");
+        assertEquals("OPEN", sheet(app, leader).getString("status"));
+    }
+
     @Test
     void anotherTeamsApplicationIsNotFoundAndOnlyExaminersAndAdministratorsComeIn() throws Exception {
         var f = fixture();

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Test-only (never in the shipped WAR): lets a browser test build a {@link RenewalScenario} (entries submitted, the
- * application period closed) as the signed-in administrator. Year 2074, the last of the renewal tests' range.
+ * application period closed) as the signed-in administrator. Year 2074, the last of the renewal tests' range,
+ * unless the caller names its own range.
  */
 @Path("it/renewal-scenario")
 @RequestScoped

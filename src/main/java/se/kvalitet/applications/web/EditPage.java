@@ -19,6 +19,7 @@ import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.applications.boundary.AttachmentView;
 import se.kvalitet.applications.boundary.ContactView;
 import se.kvalitet.platform.web.Messages;
+import se.kvalitet.platform.web.SaveStatus;
 
 /**
  * Writing an application (bookmarkable by id): the answers per criterion (quality award) or the renewal
@@ -51,6 +52,7 @@ public class EditPage implements Serializable {
     private String savedSnapshot;
     private Instant savedAt;
     private boolean conflict;
+    private boolean refused;
     private List<ContactView> contactChoices = List.of();
     private List<AttachmentView> attachments = List.of();
     private transient jakarta.servlet.http.Part file;
@@ -81,6 +83,7 @@ public class EditPage implements Serializable {
         eligibility = EligibilityForm.of(view.eligibility());
         savedSnapshot = snapshot();
         conflict = false;
+        refused = false;
         loadContactChoices();
         attachments = applicationFiles.attachments(id);
     }
@@ -90,11 +93,18 @@ public class EditPage implements Serializable {
         store(true);
     }
 
-    /** Called while typing (after a pause): saves only what changed, and never over someone else's save. */
+    /**
+     * The shared autosave (kvalitet/autosave.js: after typing or a paste, on leaving a field, on a timer, before
+     * leaving the page): saves only what changed, and never over someone else's save.
+     */
     public void autosave() {
-        if (!conflict && application != null && application.editable() && !snapshot().equals(savedSnapshot)) {
-            store(false);
+        boolean done = true;
+        if (conflict) {
+            done = false;
+        } else if (application != null && application.editable() && !snapshot().equals(savedSnapshot)) {
+            done = store(false);
         }
+        SaveStatus.reportToScript(done);
     }
 
     private boolean store(boolean explicit) {
@@ -102,6 +112,8 @@ public class EditPage implements Serializable {
             return false;
         }
         if (!withinLimits()) {
+            // the text stays in the field as typed: nothing is cut, the writer shortens it
+            refused = true;
             return false;
         }
         String snapshot = snapshot();
@@ -113,8 +125,10 @@ public class EditPage implements Serializable {
             return false;
         }
         if (result.value() == null) {
+            refused = true;
             return false;
         }
+        refused = false;
         version = result.value();
         savedSnapshot = snapshot;
         if (explicit) {
@@ -269,6 +283,9 @@ public class EditPage implements Serializable {
         if (conflict) {
             return Messages.text("applications.page.edit.conflictShort");
         }
+        if (refused) {
+            return Messages.text("autosave.notSaved");
+        }
         if (savedAt != null) {
             return Messages.text("applications.page.edit.saved", DateTimeFormatter.ofPattern("HH:mm").format(savedAt.atZone(CITY)));
         }
@@ -355,6 +372,7 @@ public class EditPage implements Serializable {
     public RenewalForm getRenewal() { return renewal; }
     public EligibilityForm getEligibility() { return eligibility; }
     public boolean isConflict() { return conflict; }
+    public boolean isRefused() { return refused; }
     public List<ContactView> getContactChoices() { return contactChoices; }
     public List<AttachmentView> getAttachments() { return attachments; }
     public jakarta.servlet.http.Part getFile() { return file; }

@@ -11,6 +11,7 @@ public class RowForm implements Serializable {
     private String strengths;
     private String improvements;
     private long version;
+    private RowForm loaded;
 
     static RowForm of(SheetRow row) {
         var form = new RowForm();
@@ -19,7 +20,27 @@ public class RowForm implements Serializable {
         form.strengths = row.strengths();
         form.improvements = row.improvements();
         form.version = row.version();
+        form.loaded = new RowForm();
+        form.loaded.value = row.value();
+        form.loaded.justification = row.justification();
+        form.loaded.strengths = row.strengths();
+        form.loaded.improvements = row.improvements();
         return form;
+    }
+
+    /** Whether the member changed anything since the row was loaded (only changed rows are saved: a save voids sign-offs). */
+    boolean changed() {
+        return loaded == null || !java.util.Objects.equals(value, loaded.value)
+                || !same(justification, loaded.justification) || !same(strengths, loaded.strengths)
+                || !same(improvements, loaded.improvements);
+    }
+
+    private static boolean same(String a, String b) {
+        return java.util.Objects.equals(blankAsNull(a), blankAsNull(b));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.replace("\r\n", "\n").strip();
     }
 
     public Integer getValue() { return value; }

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import se.kvalitet.consensus.boundary.Consensus;
 import se.kvalitet.consensus.boundary.ScoreChange;
 import se.kvalitet.consensus.boundary.SheetView;
@@ -15,11 +17,15 @@ import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
+import se.kvalitet.platform.web.SaveStatus;
 
 /**
- * The consensus sheet of one application. Each criterion, the themes and the recommendation are saved on their
- * own, each on the version it was loaded at; a refused save keeps what the member typed on the page (nothing is
- * lost) and says that someone else changed it, so they can compare after reloading.
+ * The consensus sheet of one application. Every criterion sits in one form with one save (and the shared
+ * autosave, {@code kvalitet/autosave.js}): it saves each criterion the member changed, each on the row version it
+ * was loaded at, and keeps what was typed in every other criterion. The themes and the recommendation save the
+ * same way on the sheet's version. A refused save keeps the typed text on the page (nothing is lost) and says
+ * that someone else changed it, so they can compare after reloading. Unchanged parts are never saved, because
+ * every save voids the sign-offs.
  */
 @Named("sheetPage")
 @ViewScoped
@@ -36,6 +42,9 @@ public class SheetPage implements Serializable {
     private String keyImprovements;
     private String siteVisit;
     private String proposedLevel;
+    private final SaveStatus criteriaStatus = new SaveStatus();
+    private final SaveStatus themesStatus = new SaveStatus();
+    private final SaveStatus recommendationStatus = new SaveStatus();
 
     public void load() throws IOException {
         applicationId = Ids.parse(applicationParam);
@@ -52,24 +61,26 @@ public class SheetPage implements Serializable {
     }
 
     private void refresh() {
-        refresh(null);
+        refresh(null, true);
     }
 
     /**
-     * Reads the sheet again. The criteria all sit in one form, so a member may have typed in other criteria than
-     * the one saved: those inputs (with the versions they were loaded at) are kept, only {@code saved} is
-     * reloaded; null reloads every criterion.
+     * Reads the sheet again. A member may have typed in other criteria than those saved: those inputs (with the
+     * versions they were loaded at) are kept, only the {@code saved} criteria are reloaded (null: every one). The
+     * themes and the recommendation are reloaded only with {@code sheetToo}, for the same reason.
      */
-    private void refresh(String saved) {
+    private void refresh(Set<String> saved, boolean sheetToo) {
         sheet = consensus.sheet(applicationId);
         var typed = forms;
         forms = new HashMap<>();
         sheet.rows().forEach(r -> forms.put(r.code(),
-                saved == null || r.code().equals(saved) || !typed.containsKey(r.code()) ? RowForm.of(r) : typed.get(r.code())));
-        keyStrengths = Lines.join(sheet.keyStrengths());
-        keyImprovements = Lines.join(sheet.keyImprovements());
-        siteVisit = sheet.siteVisitRecommended() == null ? "" : sheet.siteVisitRecommended().toString();
-        proposedLevel = sheet.proposedLevel();
+                saved == null || saved.contains(r.code()) || !typed.containsKey(r.code()) ? RowForm.of(r) : typed.get(r.code())));
+        if (sheetToo) {
+            keyStrengths = Lines.join(sheet.keyStrengths());
+            keyImprovements = Lines.join(sheet.keyImprovements());
+            siteVisit = sheet.siteVisitRecommended() == null ? "" : sheet.siteVisitRecommended().toString();
+            proposedLevel = sheet.proposedLevel();
+        }
     }
 
     public void open() {
@@ -80,23 +91,111 @@ public class SheetPage implements Serializable {
         act(() -> consensus.open(applicationId, true), "consensus.page.opened");
     }
 
-    public void saveRow(String code) {
-        var form = forms.get(code);
-        if (Attempt.succeeded(() -> consensus.recordScore(applicationId, code, new ScoreChange(form.getValue(),
-                form.getJustification(), form.getStrengths(), form.getImprovements()), form.getVersion()))) {
+    /** "Spara": every changed criterion, each on its own version. */
+    public void saveCriteria() {
+        if (storeCriteria()) {
             Messages.info("consensus.page.saved");
-            refresh(code);
         }
     }
 
+    /** The timed save of the criteria form (kvalitet/autosave.js). */
+    public void autosaveCriteria() {
+        criteriaStatus.record(storeCriteria());
+    }
+
+    /**
+     * Saves each changed criterion; a refused one keeps its text and the others still save. The saved ones are
+     * reloaded (new versions), every other criterion keeps what was typed.
+     */
+    private boolean storeCriteria() {
+        if (!sheet.editable()) {
+            return false;
+        }
+        var saved = new HashSet<String>();
+        boolean all = true;
+        for (var row : sheet.rows()) {
+            var form = forms.get(row.code());
+            if (form == null || !form.changed()) {
+                continue;
+            }
+            if (Attempt.succeeded(() -> consensus.recordScore(applicationId, row.code(), new ScoreChange(form.getValue(),
+                    form.getJustification(), form.getStrengths(), form.getImprovements()), form.getVersion()))) {
+                saved.add(row.code());
+            } else {
+                all = false;
+            }
+        }
+        if (!saved.isEmpty()) {
+            refresh(saved, false);
+        }
+        if (all) {
+            criteriaStatus.saved(java.time.Instant.now());
+        } else {
+            criteriaStatus.refused();
+        }
+        return all;
+    }
+
     public void saveThemes() {
-        act(() -> consensus.changeThemes(applicationId, Lines.split(keyStrengths), Lines.split(keyImprovements),
-                sheet.version()), "consensus.page.saved");
+        if (storeThemes()) {
+            Messages.info("consensus.page.saved");
+        }
+    }
+
+    public void autosaveThemes() {
+        themesStatus.record(storeThemes());
+    }
+
+    private boolean storeThemes() {
+        if (!sheet.editable()) {
+            return false;
+        }
+        var strengths = Lines.split(keyStrengths);
+        var improvements = Lines.split(keyImprovements);
+        if (strengths.equals(sheet.keyStrengths()) && improvements.equals(sheet.keyImprovements())) {
+            themesStatus.saved(java.time.Instant.now());
+            return true;
+        }
+        return storeSheet(() -> consensus.changeThemes(applicationId, strengths, improvements, sheet.version()), themesStatus);
     }
 
     public void recommend() {
+        if (storeRecommendation()) {
+            Messages.info("consensus.page.saved");
+        }
+    }
+
+    public void autosaveRecommendation() {
+        recommendationStatus.record(storeRecommendation());
+    }
+
+    private boolean storeRecommendation() {
+        if (!sheet.editable()) {
+            return false;
+        }
         Boolean visit = siteVisit == null || siteVisit.isEmpty() ? null : Boolean.valueOf(siteVisit);
-        act(() -> consensus.recommend(applicationId, visit, proposedLevel, sheet.version()), "consensus.page.saved");
+        String level = proposedLevel == null || proposedLevel.isBlank() ? null : proposedLevel.strip();
+        if (java.util.Objects.equals(visit, sheet.siteVisitRecommended())
+                && java.util.Objects.equals(level, blankAsNull(sheet.proposedLevel()))) {
+            recommendationStatus.saved(java.time.Instant.now());
+            return true;
+        }
+        return storeSheet(() -> consensus.recommend(applicationId, visit, proposedLevel, sheet.version()), recommendationStatus);
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A save on the sheet's version; the sheet is read again for its new version, the typed texts stay. */
+    private boolean storeSheet(Runnable save, SaveStatus status) {
+        if (Attempt.succeeded(save)) {
+            refresh(java.util.Set.of(), false);
+            status.saved(java.time.Instant.now());
+            return true;
+        }
+        status.refused();
+        return false;
     }
 
     public void signOff() {
@@ -114,7 +213,7 @@ public class SheetPage implements Serializable {
     private void act(Runnable action, String doneKey) {
         if (Attempt.succeeded(action)) {
             Messages.info(doneKey);
-            refresh(sheet.opened() ? "" : null);
+            refresh(sheet.opened() ? Set.of() : null, !sheet.opened());
         }
     }
 
@@ -134,4 +233,7 @@ public class SheetPage implements Serializable {
     public void setSiteVisit(String siteVisit) { this.siteVisit = siteVisit; }
     public String getProposedLevel() { return proposedLevel; }
     public void setProposedLevel(String proposedLevel) { this.proposedLevel = proposedLevel; }
+    public SaveStatus getCriteriaStatus() { return criteriaStatus; }
+    public SaveStatus getThemesStatus() { return themesStatus; }
+    public SaveStatus getRecommendationStatus() { return recommendationStatus; }
 }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import se.kvalitet.consensus.boundary.SiteVisits;
 import se.kvalitet.consensus.boundary.VisitView;
 import se.kvalitet.consensus.entity.VisitOutcome;
@@ -16,11 +17,14 @@ import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
+import se.kvalitet.platform.web.SaveStatus;
 
 /**
  * The site visit of one application: selection, plan, questions and outcomes, then scores adjusted with a
  * reason, before and after side by side. Saves on the visit's (or the score row's) version; a refusal keeps the
- * input on the page.
+ * input on the page. The plan and the outcomes are long texts typed during the visit: they save themselves
+ * (the shared {@code kvalitet/autosave.js}), and one save keeps every question's note; only what changed is saved,
+ * and a save reads the visit again for its version without touching what is typed elsewhere on the page.
  */
 @Named("visitPage")
 @ViewScoped
@@ -52,6 +56,8 @@ public class VisitPage implements Serializable {
     private String adjustCriterion;
     private Integer adjustValue;
     private String adjustReason;
+    private final SaveStatus planStatus = new SaveStatus();
+    private final SaveStatus outcomesStatus = new SaveStatus();
 
     public void load() throws IOException {
         applicationId = Ids.parse(applicationParam);
@@ -92,15 +98,62 @@ public class VisitPage implements Serializable {
         act(() -> visits.plan(applicationId, date, participants, interviewees, visit.version()), "consensus.page.saved");
     }
 
-    public void ask() {
-        act(() -> visits.ask(applicationId, questionCriterion, questionText, visit.version()), "consensus.page.saved");
+    /** The plan's timed save: only when it changed, on the visit's version. */
+    public void autosavePlan() {
+        boolean done = !visit.editable() ? false
+                : Objects.equals(date, visit.visitDate()) && same(participants, visit.participants())
+                        && same(interviewees, visit.interviewees())
+                || Attempt.succeeded(() -> visits.plan(applicationId, date, participants, interviewees, visit.version()));
+        if (done) {
+            visit = visits.visit(applicationId);
+        }
+        planStatus.record(done);
     }
 
-    public void saveOutcome(Long questionId) {
-        var form = outcomes.get(questionId);
-        VisitOutcome outcome = form.outcome == null || form.outcome.isEmpty() ? null : VisitOutcome.valueOf(form.outcome);
-        act(() -> visits.recordOutcome(applicationId, questionId, outcome, form.note, visit.version()),
-                "consensus.page.saved");
+    /** One save for every question's outcome and note: what is typed under the other questions is kept. */
+    public void saveOutcomes() {
+        if (storeOutcomes()) {
+            Messages.info("consensus.page.saved");
+        }
+    }
+
+    public void autosaveOutcomes() {
+        outcomesStatus.record(storeOutcomes());
+    }
+
+    private boolean storeOutcomes() {
+        if (!visit.editable()) {
+            return false;
+        }
+        boolean all = true;
+        for (var question : visit.questions()) {
+            var form = outcomes.get(question.id());
+            if (form == null || (same(form.outcome, question.outcome()) && same(form.note, question.note()))) {
+                continue;
+            }
+            VisitOutcome outcome = form.outcome == null || form.outcome.isEmpty() ? null : VisitOutcome.valueOf(form.outcome);
+            if (Attempt.succeeded(() -> visits.recordOutcome(applicationId, question.id(), outcome, form.note,
+                    visit.version()))) {
+                visit = visits.visit(applicationId); // the new version; the typed forms stay
+            } else {
+                all = false;
+            }
+        }
+        if (all) {
+            outcomesStatus.saved(java.time.Instant.now());
+        } else {
+            outcomesStatus.refused();
+        }
+        return all;
+    }
+
+    private static boolean same(String typed, String saved) {
+        return Objects.equals(typed == null || typed.isBlank() ? null : typed.replace("\r\n", "\n").strip(),
+                saved == null || saved.isBlank() ? null : saved.strip());
+    }
+
+    public void ask() {
+        act(() -> visits.ask(applicationId, questionCriterion, questionText, visit.version()), "consensus.page.saved");
     }
 
     public void markHeld() {
@@ -121,6 +174,8 @@ public class VisitPage implements Serializable {
     }
 
     public VisitOutcome[] getOutcomeChoices() { return VisitOutcome.values(); }
+    public SaveStatus getPlanStatus() { return planStatus; }
+    public SaveStatus getOutcomesStatus() { return outcomesStatus; }
 
     public String getApplicationParam() { return applicationParam; }
     public void setApplicationParam(String applicationParam) { this.applicationParam = applicationParam; }

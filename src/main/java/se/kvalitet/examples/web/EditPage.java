@@ -12,6 +12,7 @@ import se.kvalitet.examples.boundary.Views;
 import se.kvalitet.examples.entity.GoodExample;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
+import se.kvalitet.platform.web.SaveStatus;
 import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
@@ -24,6 +25,7 @@ import se.kvalitet.platform.web.Messages;
 @ViewScoped
 public class EditPage implements Serializable {
 
+    private final SaveStatus saveStatus = new SaveStatus();
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -108,10 +110,30 @@ public class EditPage implements Serializable {
 
     public void save() {
         if (Attempt.succeeded(() -> examples.edit(record.id(), form.texts(), record.version()))) {
+            saveStatus.saved(java.time.Instant.now());
             Messages.info("examples.page.saved");
             reread();
         }
     }
+
+    /**
+     * The shared autosave (kvalitet/autosave.js) while the record is being prepared. A published record's texts
+     * are what readers see, so they change only on an explicit save (the page still warns before leaving
+     * unsaved text).
+     */
+    public void autosave() {
+        boolean done = isPreparing() && Attempt.succeeded(() -> examples.edit(record.id(), form.texts(), record.version()));
+        if (done) {
+            reread();
+        }
+        saveStatus.record(done);
+    }
+
+    public boolean isPreparing() {
+        return record != null && "DRAFT".equals(String.valueOf(record.publication()));
+    }
+
+    public SaveStatus getSaveStatus() { return saveStatus; }
 
     public void publishInternally() {
         publish("INTERNAL");

@@ -18,6 +18,7 @@ import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
+import se.kvalitet.platform.web.SaveStatus;
 import se.kvalitet.platform.web.Messages;
 import se.kvalitet.renewal.boundary.JurorScores;
 import se.kvalitet.renewal.boundary.JurorSheet;
@@ -42,6 +43,7 @@ public class ScorePage implements Serializable {
     @Inject Applications applications;
     @Inject se.kvalitet.applications.boundary.ApplicationFiles files;
 
+    private final SaveStatus saveStatus = new SaveStatus();
     private String entryParam;
     private Long applicationId;
     private RenewalEntry entry;
@@ -114,9 +116,20 @@ public class ScorePage implements Serializable {
 
     public void save() {
         if (isEditable() && Attempt.succeeded(() -> fill(scores.save(applicationId, inputs(), sheet.version())))) {
+            saveStatus.saved(java.time.Instant.now());
             Messages.info("renewal.page.score.saved");
         }
     }
+
+    /**
+     * The shared autosave (kvalitet/autosave.js): the draft on the page's version, so a stale save is refused as a
+     * conflict and says so; the texts stay on the page either way.
+     */
+    public void autosave() {
+        saveStatus.record(isEditable() && Attempt.succeeded(() -> sheet = scores.save(applicationId, inputs(), sheet.version())));
+    }
+
+    public SaveStatus getSaveStatus() { return saveStatus; }
 
     public void submit() {
         if (!isEditable()) {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +20,15 @@ import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
+import se.kvalitet.platform.web.SaveStatus;
 import se.kvalitet.scoring.boundary.AssessmentView;
 import se.kvalitet.scoring.boundary.Assessments;
 
 /**
  * The examiner's scoring form: the application's answer per criterion beside the score, the band descriptor,
  * the texts and the points. A field is saved when the examiner leaves it, and what changed while typing is saved
- * on a timer and before leaving the page ({@code scoring/autosave.js} calls {@link #autosave}); every save goes
+ * after typing or pasting, on a timer and before leaving the page (the shared {@code kvalitet/autosave.js} calls
+ * {@link #autosave}); every save goes
  * with the version the page holds, so a save from another window is detected and nothing is silently
  * overwritten. The status line says when it was last saved ("Sparat 14:32") or that it was not. Save does the
  * same explicitly; Submit checks completeness on the server. Refused input stays on the page with the reason.
@@ -50,10 +50,8 @@ public class AssessPage implements Serializable {
     private AssessmentView assessment;
     private final List<ScoreRow> rows = new ArrayList<>();
     private boolean saved;
-    private Instant savedAt;
-    private boolean saveFailed;
+    private final SaveStatus saveStatus = new SaveStatus();
 
-    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     public void load() throws IOException {
         if (model != null) {
@@ -100,10 +98,7 @@ public class AssessPage implements Serializable {
      */
     public void autosave() {
         saved = save();
-        var ajax = org.primefaces.PrimeFaces.current();
-        if (ajax.isAjaxRequest()) {
-            ajax.ajax().addCallbackParam("saved", saved);
-        }
+        SaveStatus.reportToScript(saved);
     }
 
     public void saveNow() {
@@ -130,23 +125,20 @@ public class AssessPage implements Serializable {
         }
         var inputs = rows.stream().map(ScoreRow::input).toList();
         boolean done = Attempt.succeeded(() -> assessment = assessments.save(applicationId, inputs, assessment.version()));
-        saveFailed = !done;
         if (done) {
-            savedAt = Instant.now();
+            saveStatus.saved(Instant.now());
+        } else {
+            saveStatus.refused();
         }
         return done;
     }
 
     /** When the page last saved (in the city's time), that the last save was refused, or nothing yet. */
     public String getSaveStatus() {
-        if (saveFailed) {
-            return Messages.text("scoring.page.assess.notSaved");
-        }
-        return savedAt == null ? "" : Messages.text("scoring.page.assess.savedAt",
-                DateTimeFormatter.ofPattern("HH:mm").format(savedAt.atZone(CITY)));
+        return saveStatus.getText();
     }
 
-    public boolean isSaveFailed() { return saveFailed; }
+    public boolean isSaveFailed() { return saveStatus.isRefused(); }
 
     // ---- what the page shows
 

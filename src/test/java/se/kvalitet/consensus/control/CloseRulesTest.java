@@ -26,7 +26,7 @@ class CloseRulesTest {
 
     static ConsensusSheet ready() {
         var sheet = sheet("1", "2");
-        sheet.getScores().forEach(s -> s.record(50, "50–65 %", 25.0, "Vi enades.", null, null));
+        sheet.getScores().forEach(s -> s.record(50, "50–65 %", 25.0, "Vi enades.", "Styrka.", "Förbättra."));
         sheet.changeThemes(List.of("a", "b", "c"), List.of("x", "y", "z", "w"));
         sheet.recommend(false, null);
         return sheet;
@@ -44,6 +44,7 @@ class CloseRulesTest {
         sheet.getScores().get(1).record(40, "30–45 %", 20.0, " ", null, null);
         var keys = CloseRules.missing(sheet, TEAM, List.of()).stream().map(CloseRules.Missing::key).toList();
         assertEquals(List.of("consensus.close.justificationMissing", "consensus.close.justificationMissing",
+                "consensus.close.strengthsMissing", "consensus.close.improvementsMissing",
                 "consensus.close.strengthsCount", "consensus.close.improvementsCount",
                 "consensus.close.recommendationMissing", "consensus.close.unsigned"), keys);
     }
@@ -51,12 +52,28 @@ class CloseRulesTest {
     @Test
     void aMemberWhoHasNotSignedBlocksTheClose() {
         var sheet = sheet("1");
-        sheet.getScores().get(0).record(50, "50–65 %", 25.0, "Vi enades.", null, null);
+        sheet.getScores().get(0).record(50, "50–65 %", 25.0, "Vi enades.", "Styrka.", "Förbättra.");
         sheet.changeThemes(List.of("a", "b", "c"), List.of("x", "y", "z"));
         sheet.recommend(true, "Utmärkelse");
         var violation = assertThrows(RuleViolation.class, () -> CloseRules.require(sheet, TEAM, List.of(1L, 2L)));
         assertEquals("consensus.close.unsigned", violation.getMessageKey());
         assertEquals(1L, violation.getArguments()[0]);
+    }
+
+    @Test
+    void everyCriterionNeedsStrengthsAndImprovementsAndTheRefusalNamesThem() {
+        var sheet = sheet("1", "2", "3");
+        sheet.getScores().get(0).record(50, "50–65 %", 25.0, "Vi enades.", "Styrka.", "Förbättra.");
+        sheet.getScores().get(1).record(50, "50–65 %", 25.0, "Vi enades.", " ", "Förbättra.");
+        sheet.getScores().get(2).record(50, "50–65 %", 25.0, "Vi enades.", null, null);
+        sheet.changeThemes(List.of("a", "b", "c"), List.of("x", "y", "z"));
+        sheet.recommend(false, null);
+        var missing = CloseRules.missing(sheet, TEAM, TEAM);
+        assertEquals(List.of(new CloseRules.Missing("consensus.close.strengthsMissing", List.of("2, 3")),
+                new CloseRules.Missing("consensus.close.improvementsMissing", List.of("3"))), missing);
+        var violation = assertThrows(RuleViolation.class, () -> CloseRules.require(sheet, TEAM, TEAM));
+        assertEquals("consensus.close.strengthsMissing", violation.getMessageKey());
+        assertEquals("2, 3", violation.getArguments()[0]);
     }
 
     @Test

@@ -86,8 +86,9 @@ class AssessmentPathInTheBrowserIT {
 
             for (int row = 0; row < CRITERIA; row++) {
                 recordCriterion(browser, row, row == 0 ? "45" : null);
-                assertTrue(sheet.messages().contains("Sparat"), sheet.messages());
             }
+            click(browser, "criteria:save"); // one save keeps every criterion
+            assertTrue(sheet.messages().contains("Sparat"), sheet.messages());
             assertTrue(sheet.individualScores(0).contains("45"), sheet.individualScores(0).toString());
             type(browser, "themes:strengths", "Tydliga åtaganden\nBrukarna i fokus\nGoda exempel");
             type(browser, "themes:improvements", "Analys av resultat\nJämförelser med andra\nSystematisk uppföljning");
@@ -199,7 +200,7 @@ class AssessmentPathInTheBrowserIT {
         assertClean(browser, "the examiner's teams after confirming");
     }
 
-    /** Sets the n-th criterion form (flagged first): the score when given, else the prefilled median; texts; saves. */
+    /** Sets the n-th criterion form (flagged first): the score when given, else the prefilled median; texts. */
     void recordCriterion(Browser browser, int form, String value) {
         var row = browser.driver().findElements(By.cssSelector("#criteria .consensus-row")).get(form);
         if (value != null) {
@@ -208,8 +209,6 @@ class AssessmentPathInTheBrowserIT {
         fill(row.findElement(By.cssSelector("textarea[id$=':justification']")), "Enigt om kriteriet, rad " + form + ".");
         fill(row.findElement(By.cssSelector("textarea[id$=':strengths']")), "Styrka i rad " + form + ".");
         fill(row.findElement(By.cssSelector("textarea[id$=':improvements']")), "Förbättra rad " + form + ".");
-        row.findElement(By.cssSelector("input[id$=':save']")).click();
-        browser.waitForPage();
     }
 
     static void fill(WebElement field, String text) {

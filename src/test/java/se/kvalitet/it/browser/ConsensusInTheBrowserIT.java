@@ -112,15 +112,21 @@ class ConsensusInTheBrowserIT {
         }
     }
 
-    /** Justifies every criterion, writes themes and the recommendation, everyone signs, the leader closes. */
+    /**
+     * Justifies every criterion with strengths and improvements, writes themes and the recommendation, everyone
+     * signs, the leader closes.
+     */
     static void closeOverRest(ApiClient api, long app, String leader, String m1, String m2) {
         String path = "/consensus/applications/" + app;
         var sheet = ApiClient.json(api.ok("GET", path, leader, null));
         for (var r : sheet.getJsonArray("rows").stream().map(v -> v.asJsonObject()).toList()) {
-            if (!r.containsKey("justification") || r.isNull("justification")) {
+            if (!r.containsKey("strengths") || r.isNull("strengths")) {
+                String justification = r.containsKey("justification") && !r.isNull("justification")
+                        ? r.getString("justification") : "Enigt.";
                 api.ok("PUT", path + "/scores/" + r.getString("code"), leader, Json.createObjectBuilder()
                         .add("expectedVersion", r.getJsonNumber("version").longValue()).add("value", r.getInt("value"))
-                        .add("justification", "Enigt.").build().toString());
+                        .add("justification", justification).add("strengths", "Styrka " + r.getString("code"))
+                        .add("improvements", "Förbättring " + r.getString("code")).build().toString());
             }
         }
         long version = ApiClient.json(api.ok("GET", path, leader, null)).getJsonNumber("version").longValue();

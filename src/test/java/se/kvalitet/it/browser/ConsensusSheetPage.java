@@ -39,14 +39,25 @@ public final class ConsensusSheetPage {
                 .stream().map(WebElement::getText).toList();
     }
 
-    /** Sets the consensus score and justification of the n-th criterion form (flagged first) and saves it. */
+    /** Sets the consensus score and justification of the n-th criterion form (flagged first) and saves the sheet. */
     public void record(int form, String value, String justification) {
         var row = browser.driver().findElements(By.cssSelector("#criteria .consensus-row")).get(form);
         new Select(row.findElement(By.cssSelector("select[id$=':value']"))).selectByValue(value);
         var text = row.findElement(By.cssSelector("textarea[id$=':justification']"));
         text.clear();
         text.sendKeys(justification);
-        row.findElement(By.cssSelector("input[id$=':save']")).click();
+        save();
+    }
+
+    /**
+     * The one save of every criterion: a full-page submit, which waits for an autosave still under way, so the
+     * old page going stale is what says it happened.
+     */
+    public void save() {
+        var page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.id("criteria:save")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         browser.waitForPage();
     }
 

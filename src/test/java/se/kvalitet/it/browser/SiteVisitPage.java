@@ -19,8 +19,12 @@ public final class SiteVisitPage {
         return this;
     }
 
+    /** Presses a button that submits the page (after any autosave under way): waits for the new page. */
     private void click(String id) {
+        var page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.id(id)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         browser.waitForPage();
     }
 
@@ -53,8 +57,7 @@ public final class SiteVisitPage {
         var text = row.findElement(By.cssSelector("textarea[id$=':note']"));
         text.clear();
         text.sendKeys(note);
-        row.findElement(By.cssSelector("input[id$=':save']")).click();
-        browser.waitForPage();
+        click("questionList:save");
     }
 
     public void markHeld() {
