@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +43,6 @@ class NothingLostInTheBrowserIT {
     static final String ADMIN = "admin@kvalitet.demo";
     static final String ADMIN_PASSWORD = "Kvalitet2026!";
     static final String PASSWORD = "Inget försvinner 2000!";
-    static final String YEARS = "password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
     static final Pattern SAVED = Pattern.compile("Sparat \\d{2}:\\d{2}");
 
     @Deployment
@@ -65,7 +62,7 @@ class NothingLostInTheBrowserIT {
     /** One consensus scenario for the class: four teams, each test takes its own. */
     synchronized JsonObject consensusFixture() {
         if (consensusFixture == null) {
-            consensusFixture = ApiClient.json(api().ok("POST", "/it/consensus-scenario?" + YEARS, ADMIN, ADMIN_PASSWORD, null));
+            consensusFixture = api().scenario("consensus", PASSWORD);
         }
         return consensusFixture;
     }
@@ -79,7 +76,7 @@ class NothingLostInTheBrowserIT {
 
     @Test
     void theApplicationKeepsWhatIsTypedAndPastedWhenTheWriterLeavesAtOnce() {
-        var fixture = ApiClient.json(api().ok("POST", "/it/application-scenario?" + YEARS, ADMIN, ADMIN_PASSWORD, null));
+        var fixture = api().scenario("application", PASSWORD);
         String edit = "/applications/edit.xhtml?id=" + fixture.getJsonNumber("draftId");
         try (var browser = new Browser(base.toString())) {
             new SignInPage(browser).open().signIn(fixture.getString("applicant"), PASSWORD);
@@ -103,7 +100,7 @@ class NothingLostInTheBrowserIT {
 
     @Test
     void anOverLongPasteIsKeptWholeWithAMessageAndNotSaved() {
-        var fixture = ApiClient.json(api().ok("POST", "/it/application-scenario?" + YEARS, ADMIN, ADMIN_PASSWORD, null));
+        var fixture = api().scenario("application", PASSWORD);
         long draft = fixture.getJsonNumber("draftId").longValue();
         try (var browser = new Browser(base.toString())) {
             new SignInPage(browser).open().signIn(fixture.getString("applicant"), PASSWORD);
@@ -233,7 +230,7 @@ class NothingLostInTheBrowserIT {
 
     @Test
     void theRenewalScoreKeepsWhatIsTypedAndPasted() {
-        var fixture = ApiClient.json(api().ok("POST", "/it/renewal-scenario?" + YEARS, ADMIN, ADMIN_PASSWORD, null));
+        var fixture = api().scenario("renewal", PASSWORD);
         String juror = fixture.getString("juror1");
         try (var browser = new Browser(base.toString())) {
             new SignInPage(browser).open().signIn(juror, PASSWORD);
@@ -258,7 +255,7 @@ class NothingLostInTheBrowserIT {
 
     @Test
     void aGoodExampleBeingPreparedKeepsWhatIsTypedAndPasted() {
-        var fixture = ApiClient.json(api().ok("POST", "/it/examples-scenario?" + YEARS, ADMIN, ADMIN_PASSWORD, null));
+        var fixture = api().scenario("examples", PASSWORD);
         long winner = fixture.getJsonArray("applicationIds").getJsonNumber(0).longValue();
         var prepared = ApiClient.json(api().ok("POST", "/examples", ADMIN, ADMIN_PASSWORD,
                 "{\"applicationId\":" + winner + ",\"chosen\":false}"));
