@@ -311,6 +311,41 @@ class ApplicationsIT {
     }
 
     @Test
+    void closingBeforeTheDeadlineNeedsAReasonAndClosingTheYearLapsesItsDrafts() throws Exception {
+        var f = openCycle();
+        Long draft = completeDraft(f, unit(f, OperatorType.MUNICIPAL));
+        Long submitted = completeDraft(f, unit(f, OperatorType.MUNICIPAL));
+        admin.call(() -> applications.submit(submitted, applications.view(submitted).version()));
+
+        // the units were promised until the deadline: closing before it is refused without a reason
+        for (String reason : new String[]{null, "   "}) {
+            var early = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(f.cycleId(),
+                    Phase.APPLICATION_CLOSED, null, reason)));
+            assertEquals("cycle.phase.closeBeforeDeadline", early.getMessageKey());
+        }
+        assertEquals(Phase.APPLICATION_OPEN, admin.call(() -> cycles.find(f.cycleId())).orElseThrow().getPhase());
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.APPLICATION_CLOSED, null, "Nämnden beslutade att stänga i förtid."));
+        var closedEarly = admin.call(() -> events.of("AwardCycle", f.cycleId())).stream()
+                .filter(e -> e.getEventType().equals("ApplicationPeriodClosedEarly")).toList();
+        assertEquals(1, closedEarly.size());
+        assertTrue(closedEarly.get(0).getDetails().endsWith("Nämnden beslutade att stänga i förtid."),
+                closedEarly.get(0).getDetails());
+
+        // through the year to its close: the draft nobody submitted lapses, the submitted one stays as it is
+        for (Phase phase : new Phase[]{Phase.INDIVIDUAL_REVIEW, Phase.CONSENSUS, Phase.JURY, Phase.ANNOUNCED,
+                Phase.FEEDBACK}) {
+            admin.call(() -> cycles.moveTo(f.cycleId(), phase));
+        }
+        assertEquals("DRAFT", admin.call(() -> applications.view(draft)).status());
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.CLOSED));
+        assertEquals("WITHDRAWN", admin.call(() -> applications.view(draft)).status());
+        assertEquals("SUBMITTED", admin.call(() -> applications.view(submitted)).status());
+        var types = admin.call(() -> events.of("Application", draft)).stream().map(e -> e.getEventType()).toList();
+        assertTrue(types.contains("ApplicationLapsed"), types.toString());
+        assertEquals(0L, admin.call(() -> applicationRegister.statusCounts(f.cycleId())).getOrDefault("DRAFT", 0L));
+    }
+
+    @Test
     void withdrawingFreesThePlace() throws Exception {
         var f = openCycle();
         Long unitId = unit(f, OperatorType.MUNICIPAL);
