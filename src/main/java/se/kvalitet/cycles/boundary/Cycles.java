@@ -56,6 +56,42 @@ public class Cycles {
         return cycle;
     }
 
+    /**
+     * Opens a new cycle (as {@link #open}) with the set-up of an earlier one: classes, terms, registration format,
+     * prize money, a fresh editable copy of each category's evaluation model, and the dates moved by the years
+     * between them. Nothing of the earlier cycle changes. All or nothing.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AwardCycle openAsCopyOf(Long sourceCycleId, int year, String name) {
+        var source = cycle(sourceCycleId, null);
+        var cycle = open(year, name);
+        takeOver(cycle, source);
+        return cycle;
+    }
+
+    /** Gives an empty cycle being planned the set-up of an earlier one (see {@link #openAsCopyOf}). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void copySetUp(Long sourceCycleId, Long targetCycleId, long expectedTargetVersion) {
+        var source = cycle(sourceCycleId, null);
+        var target = cycle(targetCycleId, expectedTargetVersion);
+        if (source == target) {
+            throw new RuleViolation("cycle.copy.notEmpty");
+        }
+        takeOver(target, source);
+        em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+    }
+
+    private void takeOver(AwardCycle cycle, AwardCycle source) {
+        // a refusal rolls the whole transaction back, the model copies with it
+        var models = new java.util.EnumMap<Award, Long>(Award.class);
+        source.getCategories().stream().filter(c -> c.getEvaluationModelId() != null)
+                .forEach(c -> models.put(c.getAward(), this.models.copyModel(c.getEvaluationModelId())));
+        cycle.takeOverSetUp(source, models);
+        em.flush();
+        events.record("CycleSetUpCopied", "AwardCycle", cycle.getId(), "from=" + source.getYear());
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public CycleCategory addCategory(Long cycleId, Award award) {
         return addCategory(cycleId, award, null);

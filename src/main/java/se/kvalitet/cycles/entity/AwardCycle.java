@@ -233,6 +233,35 @@ public class AwardCycle {
         return early;
     }
 
+    /**
+     * Takes over another cycle's set-up while this one is planned: the registration-number format, the
+     * application terms, the categories with their classes in order and prize money, and the dates moved by
+     * the years between the two cycles. The evaluation models are copied by their own component: the caller
+     * gives the copy's id per award ({@code modelCopies}).
+     */
+    public void takeOverSetUp(AwardCycle source, java.util.Map<Award, Long> modelCopies) {
+        requirePhase(Phase.PLANNING, "cycle.copy.onlyInPlanning");
+        if (!categories.isEmpty()) {
+            throw new PhaseTransitionException("cycle.copy.notEmpty");
+        }
+        useRegistrationFormat(source.registrationFormat);
+        setApplicationTerms(source.minStaffCount, source.minResidentShare, source.quarantineYears,
+                source.attachmentTypes, source.maxFileMb, source.maxTotalMb);
+        for (CycleCategory from : source.categories) {
+            var category = addCategory(from.getAward());
+            from.getClasses().forEach(c -> category.addClass(c.getName()));
+            if (from.getPrizeAmount() != null) {
+                category.offerPrize(from.getPrizeAmount());
+            }
+            Long model = modelCopies.get(from.getAward());
+            if (model != null) {
+                category.useModel(model);
+            }
+        }
+        this.dates = source.plannedDates().movedBy(year - source.year);
+        this.dates.requireInOrder();
+    }
+
     /** Attachment types an application may carry: PDF only, or PDF and Office documents. */
     public static final String PDF_ONLY = "PDF_ONLY";
     public static final String PDF_AND_OFFICE = "PDF_AND_OFFICE";
