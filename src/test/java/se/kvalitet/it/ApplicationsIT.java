@@ -73,6 +73,8 @@ class ApplicationsIT {
     static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     static final String PASSWORD = "Sökande-lösen 2026";
     static final TestYears YEARS = new TestYears(2060, 2064, 2040, 2052);
+    /** The years of the cycles that take over another's set-up (branch yearrules' range). */
+    static final TestYears COPY_YEARS = new TestYears(2000, 2100);
 
     @Deployment
     static WebArchive deployment() {
@@ -343,6 +345,49 @@ class ApplicationsIT {
         var types = admin.call(() -> events.of("Application", draft)).stream().map(e -> e.getEventType()).toList();
         assertTrue(types.contains("ApplicationLapsed"), types.toString());
         assertEquals(0L, admin.call(() -> applicationRegister.statusCounts(f.cycleId())).getOrDefault("DRAFT", 0L));
+    }
+
+    @Test
+    void aNewYearTakesOverTheSetUpOfAnEarlierOneWithFreshModels() throws Exception {
+        var f = openCycle();
+        var target = admin.call(() -> COPY_YEARS.open(cycles, "Kopierat år"));
+        long version = admin.call(() -> cycles.find(target.cycleId())).orElseThrow().getVersion();
+        assertThrows(EJBAccessException.class, () -> applicant.call(() -> {
+            cycles.copySetUp(f.cycleId(), target.cycleId(), version);
+            return null;
+        }), "only administrators copy");
+        admin.call(() -> {
+            cycles.copySetUp(f.cycleId(), target.cycleId(), version);
+            return null;
+        });
+
+        var source = admin.call(() -> cycles.details(f.cycleId())).orElseThrow();
+        var copy = admin.call(() -> cycles.details(target.cycleId())).orElseThrow();
+        assertEquals("PLANNING", copy.phase());
+        for (var category : source.categories()) {
+            var copied = copy.categories().stream().filter(c -> c.award().equals(category.award())).findFirst()
+                    .orElseThrow(() -> new AssertionError("missing " + category.award()));
+            assertEquals(category.classes().stream().map(c -> c.name()).toList(),
+                    copied.classes().stream().map(c -> c.name()).toList());
+            assertTrue(category.model().frozen(), "the source's model was frozen when its applications opened");
+            assertFalse(copied.model().frozen(), "the copy is editable for the new year");
+            assertFalse(copied.model().id().equals(category.model().id()), "a model of its own");
+            assertEquals(category.model().criteria(), copied.model().criteria());
+            assertEquals(category.model().totalPoints(), copied.model().totalPoints());
+        }
+        int years = target.year() - f.year();
+        assertEquals(source.settings().getApplicationOpensOn().plusYears(years), copy.settings().getApplicationOpensOn());
+        assertEquals(source.settings().getApplicationClosesAt().plusYears(years), copy.settings().getApplicationClosesAt());
+        assertEquals(source.terms().getMinStaffCount(), copy.terms().getMinStaffCount());
+        var types = admin.call(() -> events.of("AwardCycle", target.cycleId())).stream().map(e -> e.getEventType()).toList();
+        assertTrue(types.contains("CycleSetUpCopied"), types.toString());
+
+        long copiedVersion = admin.call(() -> cycles.find(target.cycleId())).orElseThrow().getVersion();
+        var again = assertThrows(RuleViolation.class, () -> admin.call(() -> {
+            cycles.copySetUp(f.cycleId(), target.cycleId(), copiedVersion);
+            return null;
+        }));
+        assertEquals("cycle.copy.notEmpty", again.getMessageKey());
     }
 
     @Test
