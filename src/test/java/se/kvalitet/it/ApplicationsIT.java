@@ -307,6 +307,84 @@ class ApplicationsIT {
     }
 
     @Test
+    void closingBeforeTheDeadlineNeedsAReasonAndClosingTheYearLapsesItsDrafts() throws Exception {
+        var f = openCycle();
+        Long draft = completeDraft(f, unit(f, OperatorType.MUNICIPAL));
+        Long submitted = completeDraft(f, unit(f, OperatorType.MUNICIPAL));
+        admin.call(() -> applications.submit(submitted, applications.view(submitted).version()));
+
+        // the units were promised until the deadline: closing before it is refused without a reason
+        for (String reason : new String[]{null, "   "}) {
+            var early = assertThrows(RuleViolation.class, () -> admin.call(() -> cycles.moveTo(f.cycleId(),
+                    Phase.APPLICATION_CLOSED, null, reason)));
+            assertEquals("cycle.phase.closeBeforeDeadline", early.getMessageKey());
+        }
+        assertEquals(Phase.APPLICATION_OPEN, admin.call(() -> cycles.find(f.cycleId())).orElseThrow().getPhase());
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.APPLICATION_CLOSED, null, "Nämnden beslutade att stänga i förtid."));
+        var closedEarly = admin.call(() -> events.of("AwardCycle", f.cycleId())).stream()
+                .filter(e -> e.getEventType().equals("ApplicationPeriodClosedEarly")).toList();
+        assertEquals(1, closedEarly.size());
+        assertTrue(closedEarly.get(0).getDetails().endsWith("Nämnden beslutade att stänga i förtid."),
+                closedEarly.get(0).getDetails());
+
+        // through the year to its close: the draft nobody submitted lapses, the submitted one stays as it is
+        for (Phase phase : new Phase[]{Phase.INDIVIDUAL_REVIEW, Phase.CONSENSUS, Phase.JURY, Phase.ANNOUNCED,
+                Phase.FEEDBACK}) {
+            admin.call(() -> cycles.moveTo(f.cycleId(), phase));
+        }
+        assertEquals("DRAFT", admin.call(() -> applications.view(draft)).status());
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.CLOSED));
+        assertEquals("WITHDRAWN", admin.call(() -> applications.view(draft)).status());
+        assertEquals("SUBMITTED", admin.call(() -> applications.view(submitted)).status());
+        var types = admin.call(() -> events.of("Application", draft)).stream().map(e -> e.getEventType()).toList();
+        assertTrue(types.contains("ApplicationLapsed"), types.toString());
+        assertEquals(0L, admin.call(() -> applicationRegister.statusCounts(f.cycleId())).getOrDefault("DRAFT", 0L));
+    }
+
+    @Test
+    void aNewYearTakesOverTheSetUpOfAnEarlierOneWithFreshModels() throws Exception {
+        var f = openCycle();
+        var target = admin.call(() -> fixtures.cycle("Kopierat år"));
+        long version = admin.call(() -> cycles.find(target.cycleId())).orElseThrow().getVersion();
+        assertThrows(EJBAccessException.class, () -> applicant.call(() -> {
+            cycles.copySetUp(f.cycleId(), target.cycleId(), version);
+            return null;
+        }), "only administrators copy");
+        admin.call(() -> {
+            cycles.copySetUp(f.cycleId(), target.cycleId(), version);
+            return null;
+        });
+
+        var source = admin.call(() -> cycles.details(f.cycleId())).orElseThrow();
+        var copy = admin.call(() -> cycles.details(target.cycleId())).orElseThrow();
+        assertEquals("PLANNING", copy.phase());
+        for (var category : source.categories()) {
+            var copied = copy.categories().stream().filter(c -> c.award().equals(category.award())).findFirst()
+                    .orElseThrow(() -> new AssertionError("missing " + category.award()));
+            assertEquals(category.classes().stream().map(c -> c.name()).toList(),
+                    copied.classes().stream().map(c -> c.name()).toList());
+            assertTrue(category.model().frozen(), "the source's model was frozen when its applications opened");
+            assertFalse(copied.model().frozen(), "the copy is editable for the new year");
+            assertFalse(copied.model().id().equals(category.model().id()), "a model of its own");
+            assertEquals(category.model().criteria(), copied.model().criteria());
+            assertEquals(category.model().totalPoints(), copied.model().totalPoints());
+        }
+        int years = target.year() - f.year();
+        assertEquals(source.settings().getApplicationOpensOn().plusYears(years), copy.settings().getApplicationOpensOn());
+        assertEquals(source.settings().getApplicationClosesAt().plusYears(years), copy.settings().getApplicationClosesAt());
+        assertEquals(source.terms().getMinStaffCount(), copy.terms().getMinStaffCount());
+        var types = admin.call(() -> events.of("AwardCycle", target.cycleId())).stream().map(e -> e.getEventType()).toList();
+        assertTrue(types.contains("CycleSetUpCopied"), types.toString());
+
+        long copiedVersion = admin.call(() -> cycles.find(target.cycleId())).orElseThrow().getVersion();
+        var again = assertThrows(RuleViolation.class, () -> admin.call(() -> {
+            cycles.copySetUp(f.cycleId(), target.cycleId(), copiedVersion);
+            return null;
+        }));
+        assertEquals("cycle.copy.notEmpty", again.getMessageKey());
+    }
+
+    @Test
     void withdrawingFreesThePlace() throws Exception {
         var f = openCycle();
         Long unitId = unit(f, OperatorType.MUNICIPAL);

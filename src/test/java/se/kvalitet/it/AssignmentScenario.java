@@ -98,7 +98,7 @@ public class AssignmentScenario {
             appIds.add(appId);
         }
         if (closeApplications) {
-            cycles.moveTo(cycleId, Phase.APPLICATION_CLOSED);
+            cycles.moveTo(cycleId, Phase.APPLICATION_CLOSED, null, "Testet stänger perioden före sista dagen.");
         }
         // key -> capacity, leader, experienced, competent in preschool, ready, works at the fourth unit
         Object[][] pool = {

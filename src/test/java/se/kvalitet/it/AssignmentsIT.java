@@ -108,7 +108,7 @@ class AssignmentsIT {
         var f = cycleWithApplications(false);
         var early = assertThrows(RuleViolation.class, () -> admin.call(() -> assignments.propose(f.categoryId())));
         assertEquals("assignments.phase.notAllowed", early.getMessageKey(), "not while applications are open");
-        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.APPLICATION_CLOSED));
+        admin.call(() -> cycles.moveTo(f.cycleId(), Phase.APPLICATION_CLOSED, null, "Testet stänger perioden före sista dagen."));
 
         var proposal = admin.call(() -> assignments.propose(f.categoryId()));
         assertEquals("OPEN", proposal.status());

@@ -1,8 +1,10 @@
 package se.kvalitet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -26,6 +28,8 @@ import se.kvalitet.cycles.boundary.CycleSettings;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.organizations.boundary.Organizations;
 import se.kvalitet.people.boundary.People;
+import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
 
 /**
@@ -49,6 +53,8 @@ class FeedbackIT {
     }
 
     @Inject AsAdmin admin;
+    @Inject AsExaminer examiner;
+    @Inject DomainEvents events;
     @Inject ConsensusScenario scenario;
     @Inject Cycles cycles;
     @Inject Applications applications;
@@ -104,7 +110,8 @@ class FeedbackIT {
             settings.setJuryStartsOn(today.minusDays(30));
             settings.setAnnouncementOn(today.minusDays(10));
             settings.setFeedbackOn(feedbackOn);
-            cycles.updateSettings(cycleId, settings, cycle.getVersion());
+            // the review and consensus dates have passed and are locked: only a correction with a reason moves them
+            cycles.correctDates(cycleId, settings, "Testet lägger årets datum i det förflutna.", cycle.getVersion());
             return null;
         });
     }
@@ -173,6 +180,8 @@ class FeedbackIT {
         feedbackOn(f.cycleId(), today);
         var released = ApiClient.json(api.ok("POST", report(app) + "/release", ADMIN, ADMIN_PASSWORD, version(met)));
         assertEquals("RELEASED", released.getString("status"));
+        assertEquals("FEEDBACK_RELEASED", admin.call(() -> applications.view(app)).status(),
+                "the application's status follows its released report");
         refused(api.call("POST", report(app) + "/draft", leader, "{\"language\":\"sv\",\"expectedVersion\":"
                 + released.getJsonNumber("version").longValue() + "}"), 422, "redan utlämnad");
 
@@ -211,6 +220,48 @@ class FeedbackIT {
         var list = ApiClient.jsonArray(api.ok("GET", "/feedback/cycles/" + f.cycleId() + "/reports", ADMIN, ADMIN_PASSWORD, null));
         assertTrue(list.stream().anyMatch(r -> r.asJsonObject().getJsonNumber("applicationId").longValue() == app
                 && "RELEASED".equals(r.asJsonObject().getString("status"))));
+    }
+
+    @Test
+    void datesWhosePhaseHasPassedAreLockedAndCorrectedOnlyWithARecordedReason() throws Exception {
+        var f = fixture();
+        Long cycleId = f.cycleId();
+        // the cycle is in the consensus phase: the application deadline and the review start are history
+        var cycle = admin.call(() -> cycles.find(cycleId)).orElseThrow();
+        var before = CycleSettings.of(cycle);
+        var moved = CycleSettings.of(cycle);
+        moved.setApplicationClosesAt(before.getApplicationClosesAt().minusDays(1));
+        var locked = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> { cycles.updateSettings(cycleId, moved, cycle.getVersion()); return null; }));
+        assertEquals("cycle.dates.locked", locked.getMessageKey());
+        assertEquals(before.getApplicationClosesAt(),
+                admin.call(() -> cycles.find(cycleId)).orElseThrow().plannedDates().getApplicationClosesAtCityTime(),
+                "a refused change changes nothing");
+
+        // a correction needs a reason and a change; others than administrators may not correct at all
+        var noReason = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> cycles.correctDates(cycleId, moved, "  ", cycle.getVersion())));
+        assertEquals("cycle.dates.correction.reasonRequired", noReason.getMessageKey());
+        var nothing = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> cycles.correctDates(cycleId, before, "Inget ändras.", cycle.getVersion())));
+        assertEquals("cycle.dates.correction.nothing", nothing.getMessageKey());
+        assertThrows(EJBAccessException.class,
+                () -> examiner.call(() -> cycles.correctDates(cycleId, moved, "Examinatorn rättar.", cycle.getVersion())));
+
+        var corrections = admin.call(() -> cycles.correctDates(cycleId, moved, "Fel dag angavs i beslutet.",
+                cycle.getVersion()));
+        assertEquals(1, corrections.size());
+        assertEquals(before.getApplicationClosesAt().minusDays(1),
+                admin.call(() -> cycles.find(cycleId)).orElseThrow().plannedDates().getApplicationClosesAtCityTime());
+        var audited = admin.call(() -> events.of("AwardCycle", cycleId)).stream()
+                .filter(e -> e.getEventType().equals("CycleDateCorrected")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("applicationClosesAt: " + before.getApplicationClosesAt() + " -> "
+                + before.getApplicationClosesAt().minusDays(1) + "; Fel dag angavs i beslutet.", audited.getDetails());
+
+        // the version the correction was made against is stale now
+        var stale = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> cycles.correctDates(cycleId, before, "Tillbaka.", cycle.getVersion())));
+        assertEquals("error.concurrentChange", stale.getMessageKey());
     }
 
     @Test

@@ -70,7 +70,7 @@ public class RenewalScenario {
         Long c = entry(y.getId(), "Enhet C", cycleId, classId, "Matsvinn i skolköket", true);
         Long d = entry(y.getId(), "Enhet D", cycleId, classId, "Ett utkast", false);
         if (close) {
-            cycles.moveTo(cycleId, Phase.APPLICATION_CLOSED);
+            cycles.moveTo(cycleId, Phase.APPLICATION_CLOSED, null, "Testet stänger perioden före sista dagen.");
         }
         String juror1 = juror(password, null);
         String juror2 = juror(password, null);

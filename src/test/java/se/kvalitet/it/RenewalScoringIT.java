@@ -152,7 +152,7 @@ class RenewalScoringIT {
         });
         assertEquals(404, api.call("GET", "/applications/" + open.entry(), f.juror1(), null).statusCode());
         assertEquals(0, ApiClient.jsonArray(api.ok("GET", "/renewal/cycles/" + open.cycleId() + "/entries", f.juror1(), null)).size());
-        admin.call(() -> cycles.moveTo(open.cycleId(), Phase.APPLICATION_CLOSED));
+        admin.call(() -> cycles.moveTo(open.cycleId(), Phase.APPLICATION_CLOSED, null, "Testet stänger perioden före sista dagen."));
         assertEquals(200, api.call("GET", "/applications/" + open.entry(), f.juror1(), null).statusCode());
     }
 

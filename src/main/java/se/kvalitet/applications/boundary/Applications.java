@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,7 @@ import se.kvalitet.applications.entity.RenewalFields;
 import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.ApplicationTerms;
+import se.kvalitet.cycles.boundary.CycleClosed;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.organizations.boundary.Organizations;
 import se.kvalitet.people.boundary.CurrentPerson;
@@ -343,6 +345,38 @@ public class Applications {
         application.moveTo(ApplicationStatus.SITE_VISIT);
         em.flush();
         events.record("ApplicationStatusChanged", "Application", id, ApplicationStatus.SITE_VISIT.name());
+    }
+
+    /**
+     * The unit's feedback report was released: the application ends as FEEDBACK_RELEASED. Called by the feedback
+     * component in the same transaction as the release (administrators only, as the release is).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void feedbackReleased(Long id) {
+        var application = accessible(id);
+        if (application.getStatus() == ApplicationStatus.FEEDBACK_RELEASED) {
+            return;
+        }
+        application.feedbackReleased(now());
+        em.flush();
+        events.record("ApplicationStatusChanged", "Application", id, ApplicationStatus.FEEDBACK_RELEASED.name());
+    }
+
+    /**
+     * The cycle has closed (the cycles component fires the event in the closing transaction): its drafts that
+     * were never submitted lapse, each with an event, so the year's list ends with no application in writing.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void cycleClosed(@Observes CycleClosed closed) {
+        var drafts = em.createQuery("select a from Application a where a.cycleId = :c and a.status = :draft",
+                Application.class).setParameter("c", closed.cycleId()).setParameter("draft", ApplicationStatus.DRAFT)
+                .getResultList();
+        for (var draft : drafts) {
+            draft.lapse(now());
+        }
+        em.flush();
+        drafts.forEach(draft -> events.record("ApplicationLapsed", "Application", draft.getId(),
+                "cycle closed=" + closed.year()));
     }
 
     // ---- helpers

@@ -229,6 +229,36 @@ public class Application {
         changedAt = now;
     }
 
+    /**
+     * The unit's feedback report was released. Normally the application is decided by then; but the release
+     * waits only for the cycle's feedback date, so a report may reach the unit while the announcement is still
+     * ahead: the application then ends as feedback released at once (the announcement leaves it so, and the
+     * decision itself is read from the jury's record). Already released: nothing changes.
+     */
+    public void feedbackReleased(Instant now) {
+        if (status == ApplicationStatus.FEEDBACK_RELEASED) {
+            return;
+        }
+        if (status != ApplicationStatus.UNDER_REVIEW && status != ApplicationStatus.SITE_VISIT
+                && status != ApplicationStatus.DECIDED) {
+            throw new ApplicationRuleException("applications.status.notAllowed", status,
+                    ApplicationStatus.FEEDBACK_RELEASED);
+        }
+        status = ApplicationStatus.FEEDBACK_RELEASED;
+        changedAt = now;
+    }
+
+    /**
+     * The cycle closed while this application was still a draft: it lapses. It is withdrawn (its place freed,
+     * nothing more can be written), so no application of a closed year reads as still being written.
+     */
+    public void lapse(Instant now) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new ApplicationRuleException("applications.status.notAllowed", status, ApplicationStatus.WITHDRAWN);
+        }
+        withdraw(now);
+    }
+
     /** Moves a submitted application on through review (see {@link ApplicationStatus#next()}). */
     public void moveTo(ApplicationStatus target) {
         if (!status.next().contains(target)) {

@@ -80,6 +80,7 @@ public class SiteVisits {
                 visit.map(SiteVisit::getId).orElse(null), visit.map(SiteVisit::getVersion).orElse(0L),
                 visit.map(SiteVisit::getVisitDate).orElse(null), visit.map(SiteVisit::getParticipants).orElse(null),
                 visit.map(SiteVisit::getInterviewees).orElse(null), visit.map(SiteVisit::isHeld).orElse(false),
+                visit.map(SiteVisit::getHeldOn).orElse(null),
                 questions, scores, sheet.map(ConsensusSheet::getSiteVisitRecommended).orElse(null),
                 sheet.map(s -> !s.isOpen()).orElse(false), caller.leader() || caller.admin(), codes,
                 AdjustRules.mayAdjustIn(phase(team.cycleId())));
@@ -140,9 +141,14 @@ public class SiteVisits {
     }
 
     public long markHeld(Long applicationId, long expectedVersion) {
+        return markHeld(applicationId, null, expectedVersion);
+    }
+
+    /** The visit took place on {@code heldOn} (today when null): early is fine, a day to come is refused. */
+    public long markHeld(Long applicationId, LocalDate heldOn, long expectedVersion) {
         var visit = current(applicationId, expectedVersion);
-        visit.markHeld(LocalDate.now(clock.withZone(CITY)));
-        return changed(visit, "SiteVisitHeld", "date=" + visit.getVisitDate());
+        visit.markHeld(heldOn, LocalDate.now(clock.withZone(CITY)));
+        return changed(visit, "SiteVisitHeld", "held=" + visit.getHeldOn() + " planned=" + visit.getVisitDate());
     }
 
     /**

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record VisitView(Long applicationId, String registrationNumber, String unitName, boolean selected,
                         Long visitId, long version, LocalDate visitDate, String participants, String interviewees,
-                        boolean held, List<Question> questions, List<Adjustment> scores, Boolean recommended,
-                        boolean consensusClosed, boolean callerMayPlan, List<String> criteria,
+                        boolean held, LocalDate heldOn, List<Question> questions, List<Adjustment> scores,
+                        Boolean recommended, boolean consensusClosed, boolean callerMayPlan, List<String> criteria,
                         boolean adjustmentsOpen) implements Serializable {
 
     public record Question(Long id, int position, String criterionCode, String question, String outcome, String note)

@@ -43,6 +43,9 @@ public class SiteVisit {
     private String interviewees;
     private boolean held;
 
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+
     @Column(name = "selected_at")
     private Instant selectedAt;
 
@@ -97,16 +100,22 @@ public class SiteVisit {
         question(questionId).record(outcome, note);
     }
 
-    /** The visit took place: needs a date, not in the future, and an outcome for every question. */
-    public void markHeld(LocalDate today) {
+    /**
+     * The visit took place on {@code heldOn} (today when not given): recorded when it happens, so a visit held
+     * before its planned date is recorded as held early; a day still to come is refused, and every question
+     * needs its outcome. The planned date stays as it was.
+     */
+    public void markHeld(LocalDate heldOn, LocalDate today) {
         requireNotHeld();
-        if (visitDate == null || visitDate.isAfter(today)) {
-            throw new RuleViolation("consensus.visit.notYet");
+        LocalDate on = heldOn == null ? today : heldOn;
+        if (on.isAfter(today)) {
+            throw new RuleViolation("consensus.visit.heldInFuture");
         }
         if (questions.stream().anyMatch(q -> q.getOutcome() == null)) {
             throw new RuleViolation("consensus.visit.outcomeMissing");
         }
         held = true;
+        this.heldOn = on;
     }
 
     public VisitQuestion question(Long questionId) {
@@ -130,6 +139,8 @@ public class SiteVisit {
     public String getParticipants() { return participants; }
     public String getInterviewees() { return interviewees; }
     public boolean isHeld() { return held; }
+    /** The day the visit took place; null until held (and for visits held before it was recorded). */
+    public LocalDate getHeldOn() { return heldOn; }
     public Instant getSelectedAt() { return selectedAt; }
     public Long getSelectedBy() { return selectedBy; }
     public List<VisitQuestion> getQuestions() { return questions; }

@@ -157,8 +157,14 @@ public class VisitPage implements Serializable {
     }
 
     public void markHeld() {
-        act(() -> visits.markHeld(applicationId, visit.version()), "consensus.page.visit.held");
+        act(() -> visits.markHeld(applicationId, heldOn, visit.version()), "consensus.page.visit.held");
     }
+
+    /** The day the visit took place, as typed; empty means today. */
+    private java.time.LocalDate heldOn;
+
+    public java.time.LocalDate getHeldOn() { return heldOn; }
+    public void setHeldOn(java.time.LocalDate heldOn) { this.heldOn = heldOn; }
 
     public void adjust() {
         var row = visit.scores().stream().filter(s -> s.code().equals(adjustCriterion)).findFirst().orElse(null);

@@ -79,6 +79,17 @@ public class EvaluationModels {
         return model.getId();
     }
 
+    /** Copies a cycle's model (frozen or not) into a new, editable model for another cycle; returns its id. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Long copyModel(Long modelId) {
+        var source = find(modelId).orElseThrow(() -> new RuleViolation("criteria.model.notFound", modelId));
+        var model = source.copy();
+        em.persist(model);
+        em.flush();
+        events.record("ModelCopied", "EvaluationModel", model.getId(), "from=" + modelId);
+        return model.getId();
+    }
+
     public Optional<EvaluationModel> find(Long id) {
         return em.createQuery("select distinct m from EvaluationModel m left join fetch m.criteria where m.id = :id",
                 EvaluationModel.class).setParameter("id", id).getResultStream().findFirst();

@@ -186,6 +186,26 @@ public class EvaluationModel {
         return Scale.points(scaleKind, bands, value, criterion.getMaxPoints());
     }
 
+    /**
+     * A fresh, editable copy of this model for next year's cycle: the same scale, bands, attributes, spread
+     * threshold and criteria (with their texts, weights and limits), unfrozen even when this one is frozen.
+     */
+    public EvaluationModel copy() {
+        var copy = new EvaluationModel(presetKey, name, scaleKind, scaleStep,
+                bands.stream().map(b -> new ScaleBand(b.getMin(), b.getMax(), b.getLabel(), b.getDescriptor())).toList(),
+                attributes.stream().map(a -> new RadarAttribute(a.getCode(), a.getLabel(), a.getAppliesTo())).toList(),
+                spreadThreshold);
+        copy.description = description;
+        copy.source = source;
+        for (Criterion c : inOrder()) {
+            var criterion = copy.addCriterion(c.getCode(), c.getTitle(), c.getType(), c.getMaxPoints(),
+                    c.getAnswerMaxLength());
+            criterion.setDescription(c.getDescription());
+            criterion.setGuidingQuestions(c.getGuidingQuestions());
+        }
+        return copy;
+    }
+
     /** Applicants write against the model from now on: no more changes. */
     public void freeze() {
         frozen = true;

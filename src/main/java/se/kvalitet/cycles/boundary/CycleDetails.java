@@ -11,6 +11,7 @@ import se.kvalitet.cycles.entity.AwardCycle;
 import se.kvalitet.cycles.entity.CompetitionClass;
 import se.kvalitet.cycles.entity.CycleCategory;
 import se.kvalitet.cycles.entity.Phase;
+import se.kvalitet.cycles.entity.PlannedDate;
 
 /**
  * Everything about one cycle for its page: settings, categories with their classes and models, the
@@ -19,7 +20,13 @@ import se.kvalitet.cycles.entity.Phase;
 public record CycleDetails(Long id, long version, int year, String phase, boolean planning, CycleSettings settings,
                            CycleTermsForm terms, boolean termsEditable,
                            String registrationExample, List<Category> categories, List<String> missingAwards,
-                           List<TimelineStep> timeline, List<String> nextPhases) implements Serializable {
+                           List<TimelineStep> timeline, List<String> nextPhases, List<String> lockedDates,
+                           String closesBeforeDeadline) implements Serializable {
+
+    /** Whether the settings form's date field (e.g. {@code applicationClosesAt}) is locked in this phase. */
+    public boolean locked(String field) {
+        return lockedDates.contains(field);
+    }
 
     /** A category; {@code model} is null until a preset has been adopted. */
     public record Category(Long id, long version, String award, Integer prizeAmount, ModelSummary model,
@@ -46,7 +53,10 @@ public record CycleDetails(Long id, long version, int year, String phase, boolea
                 Arrays.stream(Phase.values()).map(p -> new TimelineStep(p.name(),
                         p == phase ? "CURRENT" : p.compareTo(phase) < 0 ? "DONE" : "UPCOMING",
                         cycle.plannedDates().startOf(p))).toList(),
-                phase.next().stream().map(Enum::name).toList());
+                phase.next().stream().map(Enum::name).toList(),
+                cycle.lockedDates().stream().map(PlannedDate::field).toList(),
+                cycle.closesBeforeDeadline(Phase.APPLICATION_CLOSED, java.time.Instant.now())
+                        ? cycle.plannedDates().getApplicationClosesAtCityTime().toString().replace('T', ' ') : null);
     }
 
     private static Category category(CycleCategory c, Map<Long, ModelSummary> models) {

@@ -14,6 +14,7 @@ import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.cycles.entity.Award;
 import se.kvalitet.cycles.entity.AwardCycle;
 import se.kvalitet.cycles.entity.CycleCategory;
+import se.kvalitet.cycles.entity.DateCorrection;
 import se.kvalitet.cycles.entity.Phase;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
@@ -37,6 +38,9 @@ public class Cycles {
     @Inject
     EvaluationModels models;
 
+    @Inject
+    jakarta.enterprise.event.Event<CycleClosed> closed;
+
     /** Opens a new cycle (year 2000–2100, one cycle per year) in the planning phase. */
     @RolesAllowed(Role.ADMIN_NAME)
     public AwardCycle open(int year, String name) {
@@ -50,6 +54,42 @@ public class Cycles {
         em.flush();
         events.record("CycleOpened", "AwardCycle", cycle.getId(), String.valueOf(year));
         return cycle;
+    }
+
+    /**
+     * Opens a new cycle (as {@link #open}) with the set-up of an earlier one: classes, terms, registration format,
+     * prize money, a fresh editable copy of each category's evaluation model, and the dates moved by the years
+     * between them. Nothing of the earlier cycle changes. All or nothing.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AwardCycle openAsCopyOf(Long sourceCycleId, int year, String name) {
+        var source = cycle(sourceCycleId, null);
+        var cycle = open(year, name);
+        takeOver(cycle, source);
+        return cycle;
+    }
+
+    /** Gives an empty cycle being planned the set-up of an earlier one (see {@link #openAsCopyOf}). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void copySetUp(Long sourceCycleId, Long targetCycleId, long expectedTargetVersion) {
+        var source = cycle(sourceCycleId, null);
+        var target = cycle(targetCycleId, expectedTargetVersion);
+        if (source == target) {
+            throw new RuleViolation("cycle.copy.notEmpty");
+        }
+        takeOver(target, source);
+        em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+    }
+
+    private void takeOver(AwardCycle cycle, AwardCycle source) {
+        // a refusal rolls the whole transaction back, the model copies with it
+        var models = new java.util.EnumMap<Award, Long>(Award.class);
+        source.getCategories().stream().filter(c -> c.getEvaluationModelId() != null)
+                .forEach(c -> models.put(c.getAward(), this.models.copyModel(c.getEvaluationModelId())));
+        cycle.takeOverSetUp(source, models);
+        em.flush();
+        events.record("CycleSetUpCopied", "AwardCycle", cycle.getId(), "from=" + source.getYear());
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -174,17 +214,37 @@ public class Cycles {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public AwardCycle moveTo(Long cycleId, Phase target, Long expectedCycleVersion) {
+        return moveTo(cycleId, target, expectedCycleVersion, null);
+    }
+
+    /**
+     * Moves the cycle to another phase; closing the application period before its own deadline needs the
+     * administrator's reason ({@code earlyCloseReason}), recorded with the deadline the units were promised.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AwardCycle moveTo(Long cycleId, Phase target, Long expectedCycleVersion, String earlyCloseReason) {
         var cycle = cycle(cycleId, expectedCycleVersion);
         var from = cycle.getPhase();
-        cycle.moveTo(target);
+        var deadline = cycle.plannedDates().getApplicationClosesAtCityTime();
+        if (cycle.moveTo(target, Instant.now(), earlyCloseReason)) {
+            events.record("ApplicationPeriodClosedEarly", "AwardCycle", cycleId,
+                    "deadline " + deadline + "; " + earlyCloseReason.strip());
+        }
         if (target == Phase.APPLICATION_OPEN) {
             cycle.getCategories().forEach(category -> models.freeze(category.getEvaluationModelId()));
         }
         em.flush();
         events.record("PhaseChanged", "AwardCycle", cycleId, from + "->" + target);
+        if (target == Phase.CLOSED) {
+            closed.fire(new CycleClosed(cycleId, cycle.getYear()));
+        }
         return cycle;
     }
 
+    /**
+     * Stores a whole cycle as given: the demo loader and the test fixtures set the planned dates as they were.
+     * Pages and REST change a cycle through {@link #updateSettings} and {@link #correctDates}, which keep the locks.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public AwardCycle save(AwardCycle changed) {
         changed.getDates().requireInOrder();
@@ -203,6 +263,23 @@ public class Cycles {
         cycle.reschedule(settings.toDates());
         em.flush();
         events.record("CycleChanged", "AwardCycle", cycleId, null);
+    }
+
+    /**
+     * The administrator corrects the cycle's dates, locked ones included, for a recorded reason: each changed
+     * date goes on record as a {@code CycleDateCorrected} event with its old and new value and the reason.
+     * The only way to change a date whose phase has passed (the settings form refuses that).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<DateCorrection> correctDates(Long cycleId, CycleSettings corrected, String reason,
+                                             long expectedCycleVersion) {
+        var cycle = cycle(cycleId, expectedCycleVersion);
+        var changes = cycle.correctDates(corrected.toDates(), reason);
+        em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        changes.forEach(change -> events.record("CycleDateCorrected", "AwardCycle", cycleId,
+                change.describe(reason.strip())));
+        return changes;
     }
 
     /**

@@ -148,15 +148,118 @@ public class AwardCycle {
 
     /**
      * Replaces the planned dates. They must be in order; once the application period has been opened,
-     * its opening and closing can be moved (an extended deadline) but not removed.
+     * its opening and closing can be moved (an extended deadline) but not removed; a date whose phase the
+     * cycle has passed is locked ({@link PlannedDate}) and stays as it is.
      */
     public void reschedule(PhaseDates planned) {
+        requireSchedulable(planned);
+        for (PlannedDate date : PlannedDate.values()) {
+            if (date.lockedIn(phase) && date.differs(plannedDates(), planned)) {
+                throw new PhaseTransitionException("cycle.dates.locked", date, date.governs());
+            }
+        }
+        this.dates = planned;
+    }
+
+    /**
+     * An administrator corrects the planned dates, locked ones included, for a reason that goes on record
+     * (1–1000 characters). The dates must still be in order and something must change; returns each changed
+     * date with its old and new value, for the audit trail.
+     */
+    public List<DateCorrection> correctDates(PhaseDates planned, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PhaseTransitionException("cycle.dates.correction.reasonRequired");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new PhaseTransitionException("cycle.dates.correction.reasonTooLong", MAX_REASON);
+        }
+        requireSchedulable(planned);
+        var before = plannedDates();
+        List<DateCorrection> changes = new ArrayList<>();
+        for (PlannedDate date : PlannedDate.values()) {
+            if (date.differs(before, planned)) {
+                changes.add(new DateCorrection(date, date.text(before), date.text(planned)));
+            }
+        }
+        if (changes.isEmpty()) {
+            throw new PhaseTransitionException("cycle.dates.correction.nothing");
+        }
+        this.dates = planned;
+        return changes;
+    }
+
+    /** Which of the planned dates are locked now. */
+    public List<PlannedDate> lockedDates() {
+        return java.util.Arrays.stream(PlannedDate.values()).filter(d -> d.lockedIn(phase)).toList();
+    }
+
+    private void requireSchedulable(PhaseDates planned) {
         planned.requireInOrder();
         if (phase != Phase.PLANNING
                 && (planned.getApplicationOpensOn() == null || planned.getApplicationClosesAt() == null)) {
             throw new PhaseTransitionException("cycle.dates.applicationDatesRequired");
         }
-        this.dates = planned;
+    }
+
+    /** Longest reason for a date correction or an early close. */
+    public static final int MAX_REASON = 1000;
+
+    /**
+     * Whether moving to {@code target} now would close the application period before its own deadline: the
+     * units were promised until then, so it takes a deliberate decision with a reason.
+     */
+    public boolean closesBeforeDeadline(Phase target, Instant now) {
+        var deadline = plannedDates().getApplicationClosesAt();
+        return phase == Phase.APPLICATION_OPEN && target == Phase.APPLICATION_CLOSED && deadline != null
+                && now.isBefore(deadline);
+    }
+
+    /**
+     * {@link #moveTo(Phase)}, and closing the application period before its deadline only with a reason
+     * (1–1000 characters); returns whether it closed early (the caller records the reason).
+     */
+    public boolean moveTo(Phase target, Instant now, String earlyCloseReason) {
+        boolean early = closesBeforeDeadline(target, now);
+        if (early) {
+            if (earlyCloseReason == null || earlyCloseReason.isBlank()) {
+                throw new PhaseTransitionException("cycle.phase.closeBeforeDeadline",
+                        plannedDates().getApplicationClosesAtCityTime().toString().replace('T', ' '));
+            }
+            if (earlyCloseReason.strip().length() > MAX_REASON) {
+                throw new PhaseTransitionException("cycle.dates.correction.reasonTooLong", MAX_REASON);
+            }
+        }
+        moveTo(target);
+        return early;
+    }
+
+    /**
+     * Takes over another cycle's set-up while this one is planned: the registration-number format, the
+     * application terms, the categories with their classes in order and prize money, and the dates moved by
+     * the years between the two cycles. The evaluation models are copied by their own component: the caller
+     * gives the copy's id per award ({@code modelCopies}).
+     */
+    public void takeOverSetUp(AwardCycle source, java.util.Map<Award, Long> modelCopies) {
+        requirePhase(Phase.PLANNING, "cycle.copy.onlyInPlanning");
+        if (!categories.isEmpty()) {
+            throw new PhaseTransitionException("cycle.copy.notEmpty");
+        }
+        useRegistrationFormat(source.registrationFormat);
+        setApplicationTerms(source.minStaffCount, source.minResidentShare, source.quarantineYears,
+                source.attachmentTypes, source.maxFileMb, source.maxTotalMb);
+        for (CycleCategory from : source.categories) {
+            var category = addCategory(from.getAward());
+            from.getClasses().forEach(c -> category.addClass(c.getName()));
+            if (from.getPrizeAmount() != null) {
+                category.offerPrize(from.getPrizeAmount());
+            }
+            Long model = modelCopies.get(from.getAward());
+            if (model != null) {
+                category.useModel(model);
+            }
+        }
+        this.dates = source.plannedDates().movedBy(year - source.year);
+        this.dates.requireInOrder();
     }
 
     /** Attachment types an application may carry: PDF only, or PDF and Office documents. */
@@ -218,7 +321,8 @@ public class AwardCycle {
     }
 
     /**
-     * Moves the cycle to the given phase if the rules allow it. Opening applications requires that
+     * Moves the cycle to the given phase if the rules allow it (closing applications before the deadline is
+     * checked by {@link #moveTo(Phase, Instant, String)}, which the boundary uses). Opening applications requires that
      * every category has an evaluation model and the application dates are set and in order.
      */
     public void moveTo(Phase target) {

@@ -87,6 +87,28 @@ public class PhaseDates {
         };
     }
 
+    /**
+     * The same plan {@code years} later: every day moved by whole years, the deadline at the same wall-clock
+     * time in the city (29 February becomes 28 February).
+     */
+    public PhaseDates movedBy(int years) {
+        var d = new PhaseDates();
+        d.applicationOpensOn = plus(applicationOpensOn, years);
+        d.setApplicationClosesAtCityTime(applicationClosesAt == null ? null
+                : getApplicationClosesAtCityTime().plusYears(years));
+        d.reviewStartsOn = plus(reviewStartsOn, years);
+        d.consensusStartsOn = plus(consensusStartsOn, years);
+        d.siteVisitsStartOn = plus(siteVisitsStartOn, years);
+        d.juryStartsOn = plus(juryStartsOn, years);
+        d.announcementOn = plus(announcementOn, years);
+        d.feedbackOn = plus(feedbackOn, years);
+        return d;
+    }
+
+    private static LocalDate plus(LocalDate day, int years) {
+        return day == null ? null : day.plusYears(years);
+    }
+
     /** The application deadline as the administrator enters and reads it: wall-clock time in the city. */
     public LocalDateTime getApplicationClosesAtCityTime() {
         return applicationClosesAt == null ? null : LocalDateTime.ofInstant(applicationClosesAt, CITY_TIME);

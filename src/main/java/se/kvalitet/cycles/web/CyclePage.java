@@ -45,6 +45,8 @@ public class CyclePage implements Serializable {
     private CycleTermsForm terms;
     private List<PresetOverview> presets;
     private final Map<String, CategoryForm> forms = new HashMap<>();
+    private String earlyCloseReason;
+    private String correctionReason;
 
     /** Loads the cycle on the first request; a missing, malformed or unknown id is a 404. */
     public void load() throws IOException {
@@ -113,8 +115,16 @@ public class CyclePage implements Serializable {
     }
 
     public String moveTo(String phase) {
-        return done(Attempt.succeeded(() -> cycles.moveTo(id, Phase.valueOf(phase), cycle.version())),
+        // the reason counts only for closing applications early; the boundary asks for it then
+        String reason = Phase.APPLICATION_CLOSED.name().equals(phase) ? earlyCloseReason : null;
+        return done(Attempt.succeeded(() -> cycles.moveTo(id, Phase.valueOf(phase), cycle.version(), reason)),
                 "cycle.phase.moved", Messages.text("cycle.phase." + phase));
+    }
+
+    /** Saves the dates as corrected, locked ones included, with the administrator's reason on record. */
+    public String correctDates() {
+        return done(Attempt.succeeded(() -> cycles.correctDates(id, settings, correctionReason, cycle.version())),
+                "cycle.dates.correction.saved");
     }
 
     /** The question asked before a phase change; opening applications also says the models will lock. */
@@ -149,4 +159,8 @@ public class CyclePage implements Serializable {
     public CycleSettings getSettings() { return settings; }
     public CycleTermsForm getTerms() { return terms; }
     public Map<String, CategoryForm> getForms() { return forms; }
+    public String getEarlyCloseReason() { return earlyCloseReason; }
+    public void setEarlyCloseReason(String earlyCloseReason) { this.earlyCloseReason = earlyCloseReason; }
+    public String getCorrectionReason() { return correctionReason; }
+    public void setCorrectionReason(String correctionReason) { this.correctionReason = correctionReason; }
 }

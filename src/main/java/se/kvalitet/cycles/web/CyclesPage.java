@@ -22,6 +22,8 @@ public class CyclesPage {
     private List<CycleRow> rows;
     private Integer year;
     private String name;
+    /** The cycle whose set-up the new one takes over, or null to start empty. */
+    private Long copyFrom;
 
     @PostConstruct
     void load() {
@@ -31,7 +33,8 @@ public class CyclesPage {
     /** Opens the cycle and continues on its page (Post-Redirect-Get). */
     public String open() {
         Long[] opened = new Long[1];
-        if (!Attempt.succeeded(() -> opened[0] = cycles.open(year, name).getId())) {
+        if (!Attempt.succeeded(() -> opened[0] = (copyFrom == null ? cycles.open(year, name)
+                : cycles.openAsCopyOf(copyFrom, year, name)).getId())) {
             return null;
         }
         Messages.info("cycle.opened", year);
@@ -44,4 +47,6 @@ public class CyclesPage {
     public void setYear(Integer year) { this.year = year; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public Long getCopyFrom() { return copyFrom; }
+    public void setCopyFrom(Long copyFrom) { this.copyFrom = copyFrom; }
 }

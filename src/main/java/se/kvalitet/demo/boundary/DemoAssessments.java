@@ -345,7 +345,7 @@ class DemoAssessments {
         }
         visit.recordOutcome(verified.getId(), VisitOutcome.VERIFIED, "Arbetslagen visade sina planeringar.");
         visit.recordOutcome(notVerified.getId(), VisitOutcome.NOT_VERIFIED, "Jämförelser görs inte ännu.");
-        visit.markHeld(on);
+        visit.markHeld(on, on);
         var score = sheet.score(first.code()).orElseThrow();
         int adjusted = Math.max(0, score.getValue() - (model.isOrdinal() ? 0 : 5));
         score.adjust(adjusted, model.bandOf(adjusted).label(), model.points(first.code(), adjusted),

@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -102,6 +103,42 @@ public class Examiners {
         flush();
         events.record("ExaminerChanged", "ExaminerProfile", id, profile.isActive() ? null : "inactive");
         return rows(List.of(profile)).get(0);
+    }
+
+    /**
+     * Records the training day and/or the manager's approval day on many records of the cycle at once (the
+     * examiners carried over from last year start without both), all or nothing: every record is taken at the
+     * version the administrator saw ({@code versions}: record id to version). Returns how many changed.
+     */
+    public int recordTrainingAndApproval(Long cycleId, java.util.Map<Long, Long> versions, LocalDate trainedOn,
+                                         LocalDate approvedOn) {
+        requireCycle(cycleId);
+        if (versions == null || versions.isEmpty()) {
+            throw new RuleViolation("examiners.bulk.noneSelected");
+        }
+        if (trainedOn == null && approvedOn == null) {
+            throw new RuleViolation("examiners.bulk.nothing");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        var changed = new java.util.ArrayList<ExaminerProfile>();
+        for (var selected : versions.entrySet()) {
+            var profile = profile(selected.getKey(), selected.getValue() == null ? -1 : selected.getValue());
+            if (!profile.getCycleId().equals(cycleId)) {
+                throw new NotFound("examiners.notFound", selected.getKey());
+            }
+            try {
+                profile.recordTrainingAndApproval(trainedOn, approvedOn, today);
+            } catch (RuleViolation refused) {
+                // name the examiner: the administrator chose many at once
+                throw new RuleViolation(refused.getMessageKey() + ".named", rows(List.of(profile)).get(0).fullName());
+            }
+            profile.touched(clock.instant());
+            changed.add(profile);
+        }
+        flush();
+        changed.forEach(p -> events.record("ExaminerTrainingRecorded", "ExaminerProfile", p.getId(),
+                "trained=" + trainedOn + ";approved=" + approvedOn));
+        return changed.size();
     }
 
     /** The examiner takes no part this cycle: kept on record, never proposed for a team. */

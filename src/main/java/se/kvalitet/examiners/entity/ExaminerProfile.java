@@ -183,6 +183,25 @@ public class ExaminerProfile {
         }
     }
 
+    /**
+     * Records the yearly training and the manager's approval (either may be null: left as it is). Days still to
+     * come are refused: this records what happened. An approval needs the manager's name on the record.
+     */
+    public void recordTrainingAndApproval(LocalDate trained, LocalDate approved, LocalDate today) {
+        if ((trained != null && trained.isAfter(today)) || (approved != null && approved.isAfter(today))) {
+            throw new RuleViolation("examiners.bulk.future");
+        }
+        if (approved != null && (managerName == null || managerName.isBlank())) {
+            throw new RuleViolation("examiners.bulk.needsManager");
+        }
+        if (trained != null) {
+            trainedOn = trained;
+        }
+        if (approved != null) {
+            managerApprovedOn = approved;
+        }
+    }
+
     public void touched(Instant now) {
         changedAt = now;
     }

@@ -62,6 +62,33 @@ public class RegisterPage implements Serializable {
         return "/examiners/register?faces-redirect=true&cycle=" + (cycleId == null ? "" : cycleId);
     }
 
+    /** Records the training and/or approval day on the chosen records, at the versions shown. */
+    public void recordTrainingAndApproval() {
+        var versions = new java.util.LinkedHashMap<Long, Long>();
+        all.stream().filter(row -> Boolean.TRUE.equals(picked.get(row.id())))
+                .forEach(row -> versions.put(row.id(), row.version()));
+        int[] changed = new int[1];
+        if (Attempt.succeeded(() -> changed[0] = examiners.recordTrainingAndApproval(cycleId, versions, bulkTrainedOn,
+                bulkApprovedOn))) {
+            Messages.info("examiners.bulk.done", changed[0]);
+            picked.clear();
+            bulkTrainedOn = null;
+            bulkApprovedOn = null;
+            reload();
+        }
+    }
+
+    /** Which records the administrator has ticked, by id. */
+    private final java.util.Map<Long, Boolean> picked = new java.util.HashMap<>();
+    private java.time.LocalDate bulkTrainedOn;
+    private java.time.LocalDate bulkApprovedOn;
+
+    public java.util.Map<Long, Boolean> getPicked() { return picked; }
+    public java.time.LocalDate getBulkTrainedOn() { return bulkTrainedOn; }
+    public void setBulkTrainedOn(java.time.LocalDate bulkTrainedOn) { this.bulkTrainedOn = bulkTrainedOn; }
+    public java.time.LocalDate getBulkApprovedOn() { return bulkApprovedOn; }
+    public void setBulkApprovedOn(java.time.LocalDate bulkApprovedOn) { this.bulkApprovedOn = bulkApprovedOn; }
+
     public void carryOver() {
         int[] copied = new int[1];
         if (Attempt.succeeded(() -> copied[0] = examiners.carryOver(cycleId))) {

@@ -122,6 +122,8 @@ public class FeedbackReports {
         em.persist(new ReleasedPdf(report.getId(), render(applicationId, report), now()));
         em.flush();
         events.record("FeedbackReleased", "FeedbackReport", report.getId(), "application=" + applicationId);
+        // the application's own status follows, through its owner's boundary and in this transaction
+        applications.feedbackReleased(applicationId);
         return view(applicationId);
     }
 

@@ -17,6 +17,8 @@ import se.kvalitet.people.boundary.CurrentPerson.Caller;
 import se.kvalitet.platform.security.Role;
 import se.kvalitet.platform.web.Messages;
 import se.kvalitet.start.control.StartCycles;
+import se.kvalitet.start.control.TaskList;
+import se.kvalitet.start.control.UnitNotices;
 
 /**
  * The start page: who you are, each cycle you have work in (several may be under way: next year's applications
@@ -41,6 +43,10 @@ public class StartPage {
 
     @Inject
     Applications applications;
+    se.kvalitet.jury.boundary.JuryVerdicts verdicts;
+
+    @Inject
+    se.kvalitet.examples.boundary.GoodExamples examples;
 
     private Caller caller;
     private List<CycleOverview> shownCycles;
@@ -59,6 +65,21 @@ public class StartPage {
         tasks = StartCycles.tasks(roles, notClosed, work).stream()
                 .map(t -> new ShownTask(t.role().name(), Messages.text(t.messageKey(), t.arguments().toArray()), t.link()))
                 .toList();
+        if (roles.contains(Role.APPLICANT) && caller.unitId() != null) {
+            tasks = new java.util.ArrayList<>(tasks);
+            tasks.addAll(unitNotices());
+        }
+    }
+
+    /** The unit's news: a decision announced lately, records waiting for the unit's consent. */
+    private List<ShownTask> unitNotices() {
+        var decisions = verdicts.mine().stream().map(d -> new UnitNotices.Decision(d.cycleYear(),
+                d.registrationNumber(), "jury.outcome." + d.outcome(), d.announcedAt())).toList();
+        var records = examples.ofMyUnit().stream().map(e -> new UnitNotices.Example(e.id(), e.year(), e.title(),
+                e.internalConsent(), e.publicConsent())).toList();
+        return UnitNotices.notices(decisions, records, java.time.Instant.now()).stream()
+                .map(n -> new ShownTask(Role.APPLICANT.name(), Messages.text(n.messageKey(), n.arguments().toArray()),
+                        n.link())).toList();
     }
 
     public Caller getCaller() { return caller; }

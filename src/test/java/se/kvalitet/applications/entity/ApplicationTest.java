@@ -78,6 +78,40 @@ class ApplicationTest {
     }
 
     @Test
+    void aReleasedReportEndsTheApplicationAsFeedbackReleasedOnlyOnceReviewed() {
+        var drafted = draft(AwardCategory.QUALITY_AWARD);
+        assertThrows(ApplicationRuleException.class, () -> drafted.feedbackReleased(NOW), "no report on a draft");
+        var submitted = draft(AwardCategory.QUALITY_AWARD);
+        submitted.submit("KS 2026/1", 1, NOW);
+        assertThrows(ApplicationRuleException.class, () -> submitted.feedbackReleased(NOW), "nor before review");
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus());
+        for (var before : new ApplicationStatus[]{ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SITE_VISIT,
+                ApplicationStatus.DECIDED}) {
+            var a = draft(AwardCategory.QUALITY_AWARD);
+            a.submit("KS 2026/2", 2, NOW);
+            a.moveTo(ApplicationStatus.UNDER_REVIEW);
+            if (before != ApplicationStatus.UNDER_REVIEW) {
+                a.moveTo(before);
+            }
+            a.feedbackReleased(NOW);
+            assertEquals(ApplicationStatus.FEEDBACK_RELEASED, a.getStatus(), "from " + before);
+            a.feedbackReleased(NOW);
+            assertEquals(ApplicationStatus.FEEDBACK_RELEASED, a.getStatus(), "a second release changes nothing");
+        }
+    }
+
+    @Test
+    void onlyADraftLapsesWhenItsCycleCloses() {
+        var a = draft(AwardCategory.QUALITY_AWARD);
+        a.lapse(NOW);
+        assertEquals(ApplicationStatus.WITHDRAWN, a.getStatus());
+        var submitted = draft(AwardCategory.QUALITY_AWARD);
+        submitted.submit("KS 2026/1", 1, NOW);
+        assertThrows(ApplicationRuleException.class, () -> submitted.lapse(NOW));
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus());
+    }
+
+    @Test
     void anApplicationInReviewCannotBeWithdrawn() {
         var a = draft(AwardCategory.QUALITY_AWARD);
         a.submit("KS 2026/1", 1, NOW);

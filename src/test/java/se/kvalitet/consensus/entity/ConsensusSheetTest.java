@@ -74,6 +74,14 @@ class ConsensusSheetTest {
     }
 
     @Test
+    void aVisitWithoutAHeldDayIsHeldToday() {
+        var visit = new SiteVisit(11L, 1L, NOW);
+        visit.plan(LocalDate.of(2026, 10, 20), "Anna", "Rektor");
+        visit.markHeld(null, LocalDate.of(2026, 10, 8));
+        assertEquals(LocalDate.of(2026, 10, 8), visit.getHeldOn(), "held early, on the day it was recorded");
+    }
+
+    @Test
     void siteVisitTakesAtMostThreeQuestionsPerCriterionAndIsHeldOnlyWithEveryOutcome() {
         var visit = new SiteVisit(11L, 1L, NOW);
         visit.plan(LocalDate.of(2026, 10, 5), "Anna, Bo", "Rektor");
@@ -84,14 +92,18 @@ class ConsensusSheetTest {
                 assertThrows(RuleViolation.class, () -> visit.ask("1", "En fjärde")).getMessageKey());
         visit.ask("2", "Annan");
         assertEquals(List.of(1, 2, 3, 4), visit.getQuestions().stream().map(VisitQuestion::getPosition).toList());
-        assertEquals("consensus.visit.notYet",
-                assertThrows(RuleViolation.class, () -> visit.markHeld(LocalDate.of(2026, 10, 4))).getMessageKey());
+        // recorded when it happens: a day still to come is refused (a date before the planned one is not: below)
+        assertEquals("consensus.visit.heldInFuture", assertThrows(RuleViolation.class,
+                () -> visit.markHeld(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 4))).getMessageKey());
         assertEquals("consensus.visit.outcomeMissing",
-                assertThrows(RuleViolation.class, () -> visit.markHeld(LocalDate.of(2026, 10, 5))).getMessageKey());
+                assertThrows(RuleViolation.class, () -> visit.markHeld(null, LocalDate.of(2026, 10, 5))).getMessageKey());
         visit.getQuestions().forEach(q -> q.record(VisitOutcome.VERIFIED, null));
         assertFalse(visit.isHeld());
-        visit.markHeld(LocalDate.of(2026, 10, 5));
+        // held two days before the planned date, recorded the day after it took place
+        visit.markHeld(LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 4));
         assertTrue(visit.isHeld());
+        assertEquals(LocalDate.of(2026, 10, 3), visit.getHeldOn());
+        assertEquals(LocalDate.of(2026, 10, 5), visit.getVisitDate(), "the plan stays on record");
         assertEquals("consensus.visit.alreadyHeld",
                 assertThrows(RuleViolation.class, () -> visit.ask("3", "Sen")).getMessageKey());
     }

@@ -27,6 +27,29 @@ class ExaminerProfileTest {
     }
 
     @Test
+    void aCarriedOverExaminerBecomesReadyWhenTrainingAndApprovalAreRecorded() {
+        var carried = readyProfile().carriedOver(3L, 1, Instant.parse("2083-01-10T10:00:00Z"));
+        assertFalse(carried.isReady(), "training and approval are yearly");
+        LocalDate today = LocalDate.of(2083, 3, 1);
+        assertEquals("examiners.bulk.future", assertThrows(RuleViolation.class,
+                () -> carried.recordTrainingAndApproval(today.plusDays(1), null, today)).getMessageKey());
+        assertEquals("examiners.bulk.future", assertThrows(RuleViolation.class,
+                () -> carried.recordTrainingAndApproval(today, today.plusDays(1), today)).getMessageKey());
+        assertNull(carried.getTrainedOn(), "a refusal changes nothing");
+        carried.recordTrainingAndApproval(LocalDate.of(2083, 2, 20), null, today);
+        assertEquals(LocalDate.of(2083, 2, 20), carried.getTrainedOn());
+        assertFalse(carried.isReady(), "still waiting for the manager");
+        carried.recordTrainingAndApproval(null, LocalDate.of(2083, 2, 25), today);
+        assertEquals(LocalDate.of(2083, 2, 20), carried.getTrainedOn(), "an empty day leaves the other as it was");
+        assertTrue(carried.isReady());
+
+        var noManager = new ExaminerProfile(1L, 2L, NOW);
+        assertEquals("examiners.bulk.needsManager", assertThrows(RuleViolation.class,
+                () -> noManager.recordTrainingAndApproval(null, today, today)).getMessageKey());
+        assertNull(noManager.getManagerApprovedOn());
+    }
+
+    @Test
     void readyWhenActiveTrainedApprovedAndWithRoom() {
         var p = readyProfile();
         assertTrue(p.isReady());

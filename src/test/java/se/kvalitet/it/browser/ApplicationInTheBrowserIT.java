@@ -239,6 +239,39 @@ class ApplicationInTheBrowserIT {
     }
 
     @Test
+    void theClassFilterOffersTheClassesByNameAndKeepsTheOtherFilters() {
+        try (var browser = new Browser(base.toString())) {
+            var d = browser.driver();
+            new SignInPage(browser).open().signIn(ADMIN, PASSWORD);
+            browser.waitForH1("Välkommen");
+            // the scenario's cycle, with its applications in the class Förskola
+            browser.open("/applications/all.xhtml");
+            browser.waitForH1("Ansökningar");
+            var before = d.findElement(By.id("all:counts"));
+            new Select(d.findElement(By.id("all:cycle"))).selectByValue(String.valueOf(fixture().getJsonNumber("cycleId").longValue()));
+            wait(d).until(ExpectedConditions.stalenessOf(before));
+            browser.waitForPage();
+            var labels = new Select(d.findElement(By.id("all:filterClass"))).getOptions().stream()
+                    .map(o -> o.getText().strip()).toList();
+            assertTrue(labels.contains("Förskola"), labels.toString());
+            assertTrue(labels.stream().noneMatch(l -> l.contains("CompetitionClassView")), labels.toString());
+
+            new Select(d.findElement(By.id("all:filterClass"))).selectByVisibleText("Förskola");
+            new Select(d.findElement(By.id("all:filterAward"))).selectByValue("QUALITY_AWARD");
+            d.findElement(By.id("all:applyFilter")).click();
+            browser.waitForPage();
+            var classes = d.findElements(By.cssSelector("#all\\:applicationsTable tbody tr td:nth-child(5)"));
+            assertTrue(!classes.isEmpty(), "the class's applications are listed: " + browser.text());
+            classes.forEach(cell -> assertEquals("Förskola", cell.getText()));
+            assertEquals("Förskola", new Select(d.findElement(By.id("all:filterClass"))).getFirstSelectedOption().getText().strip(),
+                    "the class filter stays chosen");
+            assertEquals("QUALITY_AWARD", new Select(d.findElement(By.id("all:filterAward"))).getFirstSelectedOption()
+                    .getAttribute("value"), "the other filters stay as chosen");
+            assertEquals("", browser.accessibilityViolations(), "filtered by class");
+        }
+    }
+
+    @Test
     void twoContactsSavingTheSameDraftDoNotOverwriteEachOther() {
         try (var first = new Browser(base.toString()); var second = new Browser(base.toString())) {
             conflictKeepsText(first, second, fixture());
