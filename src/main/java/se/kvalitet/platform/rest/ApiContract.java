@@ -38,6 +38,18 @@ public class ApiContract implements OASFilter {
 
     private final OpenApiDefaults defaults = new OpenApiDefaults();
 
+    /**
+     * A path parameter is always required (OpenAPI says so, and generators refuse the document otherwise); a
+     * {@code @Parameter} that only adds a description leaves Payara writing {@code required: false}.
+     */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.PATH) {
+            parameter.setRequired(true);
+        }
+        return parameter;
+    }
+
     @Override
     public Schema filterSchema(Schema schema) {
         inlineDateTypes(schema);
