@@ -409,7 +409,8 @@ class FoundationIT {
     void eachPurposeFindsItsOwnCycleWhileSeveralAreUnderWay() throws Exception {
         var open = admin.call(() -> applicationScenario.build(DEMO_PASSWORD));
         var reviewed = admin.call(() -> applicationScenario.build(DEMO_PASSWORD));
-        admin.call(() -> cycles.moveTo(reviewed.cycleId(), Phase.APPLICATION_CLOSED));
+        admin.call(() -> cycles.moveTo(reviewed.cycleId(), Phase.APPLICATION_CLOSED, null,
+                "Testet stänger perioden före sista dagen."));
         try {
             var accepting = admin.call(() -> cycles.acceptingApplications()).stream().map(c -> c.id()).toList();
             assertTrue(accepting.contains(open.cycleId()), "the open cycle accepts applications: " + accepting);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.kvalitet.cycles.boundary.CycleSettings;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.examples.boundary.GoodExamples;
 import se.kvalitet.examples.boundary.Library;
 import se.kvalitet.examples.boundary.LibraryQuery;
@@ -170,9 +171,23 @@ class LibraryIT {
             settings.setJuryStartsOn(today.minusDays(30));
             settings.setAnnouncementOn(today.minusDays(10));
             settings.setFeedbackOn(feedbackOn);
-            cycles.updateSettings(cycleId, settings, cycle.getVersion());
+            moveDates(cycleId, settings, cycle.getVersion());
             return null;
         });
+    }
+
+    /**
+     * The passed dates are locked: only a correction with a reason moves them (as an administrator would); dates
+     * already where the test wants them are left as they are.
+     */
+    void moveDates(Long cycleId, CycleSettings settings, long version) {
+        try {
+            cycles.correctDates(cycleId, settings, "Testet lägger årets datum i det förflutna.", version);
+        } catch (RuleViolation unchanged) {
+            if (!"cycle.dates.correction.nothing".equals(unchanged.getMessageKey())) {
+                throw unchanged;
+            }
+        }
     }
 
     static List<Long> ids(JsonObject result) {
@@ -482,7 +497,7 @@ class LibraryIT {
             settings.setJuryStartsOn(today.minusDays(30));
             settings.setAnnouncementOn(today.minusDays(10));
             settings.setFeedbackOn(today);
-            cycles.updateSettings(cycleId, settings, cycle.getVersion());
+            moveDates(cycleId, settings, cycle.getVersion());
             return null;
         });
         String report = "/feedback/reports/" + applicationId;

@@ -43,6 +43,8 @@ public class StartPage {
 
     @Inject
     Applications applications;
+
+    @Inject
     se.kvalitet.jury.boundary.JuryVerdicts verdicts;
 
     @Inject
