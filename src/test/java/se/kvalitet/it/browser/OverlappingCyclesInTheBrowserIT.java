@@ -94,7 +94,7 @@ class OverlappingCyclesInTheBrowserIT {
             for (String page : CYCLE_PAGES) {
                 browser.open(page);
                 assertTrue(chosenLabel(browser).startsWith(openName), page + " opens on the remembered cycle: " + chosenLabel(browser));
-                assertTrue(d.getCurrentUrl().contains("cycle=" + openId), page + " says so in its address: " + d.getCurrentUrl());
+                assertTrue(addresses(d.getCurrentUrl(), openId), page + " says so in its address: " + d.getCurrentUrl());
                 assertEquals("", browser.accessibilityViolations(), page + " on the open cycle");
             }
             assertTrue(browser.text().contains(openName) || browser.h1().equals("Ansökningar"), browser.text());
@@ -155,6 +155,11 @@ class OverlappingCyclesInTheBrowserIT {
     }
 
     /** The label the page's cycle choice shows. */
+    /** The address names exactly this cycle ({@code cycle=2} is not {@code cycle=23}). */
+    static boolean addresses(String url, long cycleId) {
+        return java.util.regex.Pattern.compile("[?&]cycle=" + cycleId + "(&|#|$)").matcher(url).find();
+    }
+
     static String chosenLabel(Browser browser) {
         return browser.driver().findElement(By.id("cycleChoice:cycle_label")).getText();
     }
@@ -167,19 +172,23 @@ class OverlappingCyclesInTheBrowserIT {
     static void choose(Browser browser, String cycleName, long cycleId) {
         var d = browser.driver();
         var item = By.xpath("//div[@id='cycleChoice:cycle_panel']//li[starts-with(@data-label, '" + cycleName + " – ')]");
-        for (int attempt = 0; attempt < 3 && !d.getCurrentUrl().contains("cycle=" + cycleId); attempt++) {
+        for (int attempt = 0; attempt < 3 && !addresses(d.getCurrentUrl(), cycleId); attempt++) {
             d.findElement(By.id("cycleChoice:cycle")).click();
             new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(item));
             browser.waitForPage();
             d.findElement(item).click();
             try {
-                new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("cycle=" + cycleId));
+                new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> addresses(x.getCurrentUrl(), cycleId));
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 // the panel was still opening: try again
             }
         }
-        assertTrue(d.getCurrentUrl().contains("cycle=" + cycleId), d.getCurrentUrl());
+        assertTrue(addresses(d.getCurrentUrl(), cycleId), d.getCurrentUrl());
         browser.waitForPage();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> chosenLabel(browser).startsWith(cycleName));
+        try {
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> chosenLabel(browser).startsWith(cycleName));
+        } catch (org.openqa.selenium.TimeoutException wrong) {
+            throw new AssertionError(d.getCurrentUrl() + " shows '" + chosenLabel(browser) + "', not " + cycleName, wrong);
+        }
     }
 }

@@ -24,8 +24,20 @@ public final class SiteVisitPage {
         var page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.id(id)).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                .until(d -> gone(page));
         browser.waitForPage();
+    }
+
+    /** The old page is gone: stale, or (ChromeDriver's other answer while the new one loads) no longer its node. */
+    private static boolean gone(org.openqa.selenium.WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException notInTheDocument) {
+            return String.valueOf(notInTheDocument.getMessage()).contains("does not belong to the document");
+        }
     }
 
     private void type(String id, String text) {
