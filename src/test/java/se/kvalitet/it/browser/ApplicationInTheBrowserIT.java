@@ -224,7 +224,7 @@ class ApplicationInTheBrowserIT {
                 .filter(r -> !r.getText().contains("Solrosen")).findFirst().orElseThrow();
         String number = row.findElement(By.cssSelector("td a")).getText();
         row.findElement(By.cssSelector("button[id$=':reopen']")).click();
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
+        new WebDriverWait(d, Duration.ofSeconds(30), Duration.ofMillis(100)).until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
         browser.waitForPage();
         assertEquals("", browser.accessibilityViolations(), "the reopen dialog");
         d.findElement(By.id("reopenForm:confirmReopen")).click();
@@ -233,7 +233,7 @@ class ApplicationInTheBrowserIT {
         d.findElement(By.id("reopenForm:reason")).sendKeys("Enheten bad att få rätta en bilaga.");
         d.findElement(By.id("reopenForm:confirmReopen")).click();
         browser.waitForPage();
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"),
+        new WebDriverWait(d, Duration.ofSeconds(30), Duration.ofMillis(100)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"),
                 "Ansökan " + number + " är öppnad igen."));
         assertEquals("", browser.accessibilityViolations(), "after reopening");
     }
@@ -346,6 +346,6 @@ class ApplicationInTheBrowserIT {
     }
 
     private static WebDriverWait wait(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(30));
+        return new WebDriverWait(d, Duration.ofSeconds(30), Duration.ofMillis(100));
     }
 }

@@ -126,7 +126,7 @@ public final class Browser implements AutoCloseable {
      * half faded in would give axe-core wrong colours to measure on a slow machine).
      */
     public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "complete".equals(js("return document.readyState"))
                 && Boolean.TRUE.equals(js("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()"))
                 && Boolean.TRUE.equals(js("return (!window.jQuery || jQuery(':animated').length === 0)"
@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForH1(String start) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(start) + ".*")));
         waitForPage();
     }

@@ -56,7 +56,7 @@ public final class ConsensusSheetPage {
     public void save() {
         var page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.id("criteria:save")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(100))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         browser.waitForPage();
     }

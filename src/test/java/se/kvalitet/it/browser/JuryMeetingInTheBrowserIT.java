@@ -107,7 +107,7 @@ class JuryMeetingInTheBrowserIT {
                 chairs.waitForPage();
                 String position = "(" + step + " av " + count + ")";
                 assertTrue(now(chairs).contains(position), now(chairs));
-                new WebDriverWait(jurors.driver(), Duration.ofSeconds(20)).until(d -> now(jurors).contains(position));
+                new WebDriverWait(jurors.driver(), Duration.ofSeconds(20), Duration.ofMillis(100)).until(d -> now(jurors).contains(position));
                 if (step < count) {
                     chairs.driver().findElement(By.cssSelector("input[name='decisionForm:outcome'][value='NOT_AWARDED']")).click();
                     chairs.driver().findElement(By.id("decisionForm:saveDecision")).click();
@@ -157,7 +157,7 @@ class JuryMeetingInTheBrowserIT {
     }
 
     private static void waitForText(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.text().contains(text));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(100)).until(d -> browser.text().contains(text));
     }
 
     /** Downloads with the browser's session (its cookies), as the link would. */

@@ -333,6 +333,6 @@ class NothingLostInTheBrowserIT {
     }
 
     static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Duration.ofMillis(100));
     }
 }

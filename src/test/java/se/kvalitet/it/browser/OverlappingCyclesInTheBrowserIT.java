@@ -174,11 +174,11 @@ class OverlappingCyclesInTheBrowserIT {
         var item = By.xpath("//div[@id='cycleChoice:cycle_panel']//li[starts-with(@data-label, '" + cycleName + " – ')]");
         for (int attempt = 0; attempt < 3 && !addresses(d.getCurrentUrl(), cycleId); attempt++) {
             d.findElement(By.id("cycleChoice:cycle")).click();
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            new WebDriverWait(d, Duration.ofSeconds(20), Duration.ofMillis(100)).until(ExpectedConditions.visibilityOfElementLocated(item));
             browser.waitForPage();
             d.findElement(item).click();
             try {
-                new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> addresses(x.getCurrentUrl(), cycleId));
+                new WebDriverWait(d, Duration.ofSeconds(10), Duration.ofMillis(100)).until(x -> addresses(x.getCurrentUrl(), cycleId));
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 // the panel was still opening: try again
             }
@@ -186,7 +186,7 @@ class OverlappingCyclesInTheBrowserIT {
         assertTrue(addresses(d.getCurrentUrl(), cycleId), d.getCurrentUrl());
         browser.waitForPage();
         try {
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> chosenLabel(browser).startsWith(cycleName));
+            new WebDriverWait(d, Duration.ofSeconds(20), Duration.ofMillis(100)).until(x -> chosenLabel(browser).startsWith(cycleName));
         } catch (org.openqa.selenium.TimeoutException wrong) {
             throw new AssertionError(d.getCurrentUrl() + " shows '" + chosenLabel(browser) + "', not " + cycleName, wrong);
         }

@@ -148,7 +148,7 @@ class ScoringInTheBrowserIT {
             var justification = d.findElement(By.id("assess:rows:0:justification"));
             justification.click();
             justification.sendKeys(typed);
-            new WebDriverWait(d, Duration.ofSeconds(60)).until(ExpectedConditions.textMatches(
+            new WebDriverWait(d, Duration.ofSeconds(60), Duration.ofMillis(100)).until(ExpectedConditions.textMatches(
                     By.id("assess:saveStatus"), Pattern.compile("Sparat \\d{2}:\\d{2}")));
             assertEquals(justification, d.switchTo().activeElement(), "still in the field: no blur saved it");
             assertEquals("Utkast", form.status());

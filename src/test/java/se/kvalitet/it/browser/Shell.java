@@ -14,7 +14,7 @@ public final class Shell {
     public void switchLanguage() {
         String before = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
         browser.driver().findElement(By.id("headerForm:language")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(100))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !before.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         browser.waitForPage();

@@ -23,7 +23,7 @@ public final class SiteVisitPage {
     private void click(String id) {
         var page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.id(id)).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(100))
                 .until(d -> gone(page));
         browser.waitForPage();
     }
