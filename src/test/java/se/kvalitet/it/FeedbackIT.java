@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -51,6 +50,8 @@ class FeedbackIT {
     static WebArchive deployment() {
         return Deployments.application();
     }
+
+    @Inject Fixtures fixtures;
 
     @Inject AsAdmin admin;
     @Inject AsExaminer examiner;
@@ -99,19 +100,7 @@ class FeedbackIT {
     /** Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn}. */
     void feedbackOn(Long cycleId, LocalDate feedbackOn) throws Exception {
         admin.call(() -> {
-            var cycle = cycles.find(cycleId).orElseThrow();
-            var settings = CycleSettings.of(cycle);
-            LocalDate today = LocalDate.now(CITY);
-            settings.setApplicationOpensOn(today.minusDays(100));
-            settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
-            settings.setReviewStartsOn(today.minusDays(80));
-            settings.setConsensusStartsOn(today.minusDays(60));
-            settings.setSiteVisitsStartOn(today.minusDays(40));
-            settings.setJuryStartsOn(today.minusDays(30));
-            settings.setAnnouncementOn(today.minusDays(10));
-            settings.setFeedbackOn(feedbackOn);
-            // the review and consensus dates have passed and are locked: only a correction with a reason moves them
-            cycles.correctDates(cycleId, settings, "Testet lägger årets datum i det förflutna.", cycle.getVersion());
+            fixtures.yearPassed(cycleId, feedbackOn);
             return null;
         });
     }

@@ -6,11 +6,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.stream.IntStream;
 import java.util.UUID;
+import se.kvalitet.cycles.boundary.CycleSettings;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.entity.AwardCycle;
 import se.kvalitet.platform.errors.RuleViolation;
@@ -65,6 +68,32 @@ public class Fixtures {
         return candidates.filter(y -> !taken.contains(y)).findFirst().orElseThrow(() -> new IllegalStateException(
                 "every year " + AwardCycle.FIRST_YEAR + "–" + AwardCycle.LAST_YEAR + " has a cycle: this run opened "
                         + "more cycles than a cycle's year allows"));
+    }
+
+    /**
+     * Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn}. Passed dates are
+     * locked, so this is the administrator's audited correction with a reason; dates already where the test wants
+     * them stay as they are.
+     */
+    public void yearPassed(Long cycleId, LocalDate feedbackOn) {
+        var cycle = cycles.find(cycleId).orElseThrow();
+        var settings = CycleSettings.of(cycle);
+        LocalDate today = LocalDate.now(CITY);
+        settings.setApplicationOpensOn(today.minusDays(100));
+        settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
+        settings.setReviewStartsOn(today.minusDays(80));
+        settings.setConsensusStartsOn(today.minusDays(60));
+        settings.setSiteVisitsStartOn(today.minusDays(40));
+        settings.setJuryStartsOn(today.minusDays(30));
+        settings.setAnnouncementOn(today.minusDays(10));
+        settings.setFeedbackOn(feedbackOn);
+        try {
+            cycles.correctDates(cycleId, settings, "Testet lägger årets datum i det förflutna.", cycle.getVersion());
+        } catch (RuleViolation unchanged) {
+            if (!"cycle.dates.correction.nothing".equals(unchanged.getMessageKey())) {
+                throw unchanged;
+            }
+        }
     }
 
     /** {@code name} with a suffix no other test data has. */

@@ -53,6 +53,8 @@ class LibraryIT {
         return Deployments.application();
     }
 
+    @Inject Fixtures fixtures;
+
     @Inject AsAdmin admin;
     @Inject Cycles cycles;
     @Inject AsStaff staff;
@@ -157,21 +159,10 @@ class LibraryIT {
                 .filter(y -> y.getJsonNumber("applicationId").longValue() == applicationId).findFirst().orElseThrow();
     }
 
-    /** Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn} (as FeedbackIT). */
+    /** Moves every date of the cycle into the past, with the feedback date on {@code feedbackOn}. */
     void feedbackOn(Long cycleId, LocalDate feedbackOn) throws Exception {
         admin.call(() -> {
-            var cycle = cycles.find(cycleId).orElseThrow();
-            var settings = CycleSettings.of(cycle);
-            LocalDate today = LocalDate.now(CITY);
-            settings.setApplicationOpensOn(today.minusDays(100));
-            settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
-            settings.setReviewStartsOn(today.minusDays(80));
-            settings.setConsensusStartsOn(today.minusDays(60));
-            settings.setSiteVisitsStartOn(today.minusDays(40));
-            settings.setJuryStartsOn(today.minusDays(30));
-            settings.setAnnouncementOn(today.minusDays(10));
-            settings.setFeedbackOn(feedbackOn);
-            moveDates(cycleId, settings, cycle.getVersion());
+            fixtures.yearPassed(cycleId, feedbackOn);
             return null;
         });
     }
