@@ -20,14 +20,12 @@ import java.util.Map;
 public final class ApiClient {
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final String root;
     private final String base;
     private final String password;
 
     /** A client whose fixture people all sign in with {@code password}. */
     public ApiClient(String base, String password) {
-        this.root = base.replaceAll("/$", "");
-        this.base = root + "/api/v1";
+        this.base = base.replaceAll("/$", "") + "/api/v1";
         this.password = password;
     }
 
@@ -82,18 +80,8 @@ public final class ApiClient {
         return bytes(path, email, password);
     }
 
-    public HttpResponse<byte[]> bytesAs(Account who, String path) {
-        return bytes(path, who.email(), who.password());
-    }
-
     public HttpResponse<byte[]> bytes(String path, String email, String secret) {
         return exchange(request(base + path, email, secret, "sv").GET(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** A page or file outside the API (an address from the site's root), as the person or anonymously. */
-    public HttpResponse<String> page(String path, Account who) {
-        return exchange(request(root + path, who == null ? null : who.email(), who == null ? null : who.password(), "sv")
-                .GET(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(String method, String path, String email, String secret, String contentType,

@@ -75,7 +75,7 @@ class FoundationIT {
     @PersistenceContext EntityManager em;
 
     static String unique(String name) {
-        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+        return Fixtures.unique(name);
     }
 
     @Test

@@ -66,11 +66,6 @@ public final class Browser implements AutoCloseable {
         return new Browser(baseUrl).signIn(email, password);
     }
 
-    /** A session signed in as a demo account or a fixture's person. */
-    public static Browser signedIn(String baseUrl, se.kvalitet.it.Account who) {
-        return signedIn(baseUrl, who.email(), who.password());
-    }
-
     /** Signs in as {@code email} through the real sign-in form (after a test has signed the last person out). */
     public Browser signIn(String email, String password) {
         new SignInPage(this).open().signIn(email, password);
