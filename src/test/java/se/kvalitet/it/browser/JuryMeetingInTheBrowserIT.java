@@ -151,9 +151,18 @@ class JuryMeetingInTheBrowserIT {
         }
     }
 
+    /** The heading of the application under discussion; read again when the poll redrew it between find and read. */
     private static String now(Browser browser) {
-        var found = browser.driver().findElements(By.id("nowHeading"));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var found = browser.driver().findElements(By.id("nowHeading"));
+                return found.isEmpty() ? "" : found.get(0).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     private static void waitForText(Browser browser, String text) {
