@@ -42,11 +42,12 @@ public class Confirmations {
     /** Records the caller's confirmation (again is harmless); refused while a conflict blocks the pair. */
     public void confirmNoConflict(Long applicationId, ActingAs actingAs) {
         var caller = currentPerson.caller().orElseThrow(() -> new RuleViolation("conflicts.signInRequired"));
-        if (confirmed(caller.id(), List.of(applicationId), actingAs).contains(applicationId)) {
-            return;
-        }
+        // the conflict first: an earlier confirmation does not stand against a conflict declared since
         if (check.blocks(caller.id(), applicationId)) {
             throw new RuleViolation("conflicts.confirm.blocked");
+        }
+        if (confirmed(caller.id(), List.of(applicationId), actingAs).contains(applicationId)) {
+            return;
         }
         var confirmation = new ConflictConfirmation(check.cycleOf(applicationId), caller.id(), applicationId,
                 actingAs, Clock.systemUTC().instant());

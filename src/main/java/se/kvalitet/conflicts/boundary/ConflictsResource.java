@@ -67,6 +67,9 @@ public class ConflictsResource {
     @Inject
     se.kvalitet.jury.boundary.JuryWorkspaces jury;
 
+    @Inject
+    se.kvalitet.assignments.boundary.MyTeams myTeams;
+
     @Context
     UriInfo uri;
 
@@ -151,7 +154,10 @@ public class ConflictsResource {
             // a juror's confirmation opens the application: the jury's one rule decides (recusal, blind mode)
             jury.confirmNoConflict(request.applicationId());
         } else {
-            confirmations.confirmNoConflict(request.applicationId(), actingAs);
+            // an examiner's confirmation counts only on their team: the assignments component's rule decides (it
+            // answers "not found" off the team), so nobody records a confirmation for an application they do not
+            // assess (the authorization matrix found anyone's confirmation accepted here)
+            myTeams.confirmNoConflict(request.applicationId());
         }
         return Response.noContent().build();
     }
