@@ -47,11 +47,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * unexpected deny (so the table stays true), on an operation or page without a row, and on a row without an
  * operation or page. The personas and records come from one scenario ({@link MatrixScenarioResource}).
  * <p>
- * Outcomes: <b>allow</b> = the call passed the route's access rule: 2xx, or a business rule's refusal after it
- * (400, 409, 422: writes send bodies that are refused after the access rule, so an allowed call destroys nothing
- * later calls need); for a page, the page rendered (200). <b>deny</b> = 401, 403 or 404; for a page, a redirect to
- * the sign-in page, 403 or 404. Anything else (a 500, a 405, a 406) fails as an error. REST calls carry each
- * persona's personal API token (no password hashing per call); pages run in a signed-in web session.
+ * Outcomes: <b>allow</b> = a read answered 2xx; a write answered 2xx, or 409/422 from a rule that refused its body
+ * after the access rule let the caller reach the record (writes send such bodies, mostly a stale
+ * {@code expectedVersion}, so an allowed write destroys nothing later calls need); a page rendered (200).
+ * <b>deny</b> = 401, 403 or 404, and a read refused with 422; a page: a redirect to the sign-in page, 403 or 404.
+ * Anything else (a 500, a 405, a 400 from a body that never reached the access rule) fails as an error. REST calls
+ * carry each persona's personal API token (no password hashing per call); pages run in a signed-in web session.
+ * Reads run first (every persona in parallel), then the writes, the administrator's last.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,9 +61,15 @@ class AuthorizationMatrixIT {
 
     static final String PASSWORD = "Matrislösenord 2026!";
     static final String TABLE = "authorization-matrix.tsv";
+    /** Personas called at once: the server has two cores; more threads only queue. */
+    static final int THREADS = 4;
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The fixed columns before the personas'. */
     static final List<String> FIXED = List.of("method", "path", "call", "body");
+
+    /** Time spent in page and in REST calls, summed over the threads (where the run's time goes). */
+    final java.util.concurrent.atomic.AtomicLong pageNanos = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong restNanos = new java.util.concurrent.atomic.AtomicLong();
 
     @Deployment
     static WebArchive deployment() {
@@ -111,7 +119,7 @@ class AuthorizationMatrixIT {
         var calls = new AtomicInteger();
         // reads first (pages, then REST, sign-out last), then writes; the administrator's writes after everyone's,
         // since the one allowed to do most is the one likely to change what others read
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             runAll(pool, personas.values(), p -> reads(table), table, api, failures, counts, calls);
             var others = personas.values().stream().filter(p -> !p.name().equals("admin")).toList();
@@ -129,6 +137,8 @@ class AuthorizationMatrixIT {
                 table.rows().size(), table.rows().stream().filter(r -> !r.page()).count(),
                 table.rows().stream().filter(Row::page).count(), table.personas().size(), calls.get(),
                 (ended - started) / 1e9, (built - started) / 1e9, (signedIn - built) / 1e9, (ended - signedIn) / 1e9);
+        System.out.printf("[matrix] time in calls, summed over %d threads: pages %.1f s, REST %.1f s%n", THREADS,
+                pageNanos.get() / 1e9, restNanos.get() / 1e9);
         for (String persona : table.personas()) {
             int[] c = counts.getOrDefault(persona, new int[2]);
             System.out.printf("[matrix] %-22s allowed %4d  denied %4d%n", persona, c[0], c[1]);
@@ -157,11 +167,13 @@ class AuthorizationMatrixIT {
                         continue;
                     }
                     String outcome;
+                    long before = System.nanoTime();
                     try {
                         outcome = call(api, persona, row);
                     } catch (RuntimeException e) {
                         outcome = "error " + e;
                     }
+                    (row.page() ? pageNanos : restNanos).addAndGet(System.nanoTime() - before);
                     calls.incrementAndGet();
                     int[] c = counts.computeIfAbsent(persona.name(), k -> new int[2]);
                     synchronized (c) {

@@ -37,12 +37,13 @@ import se.kvalitet.platform.security.Role;
  * <li>the <em>main</em> quality-award cycle in the JURY phase, names shown: application X (with an attachment;
  * its team's consensus closed, a site visit selected, planned and held, a feedback report drafted), Y and Z
  * closed, W not opened; X's team is the leader, a member who submitted, and a member who declared a blocking
- * conflict with X after signing; the jury's meeting started with a vote and a decision on Y; announced decisions on
- * Z and W (as the jury component leaves them) made into good examples, Z's published to the public, W's
- * internally; the applicant accounts of X's, Y's and Z's units;</li>
+ * conflict with X after signing; the jury's meeting started with a vote and a decision on Y; the applicant
+ * accounts of X's and Y's units;</li>
  * <li>a <em>blind</em> quality-award cycle in the JURY phase with blind mode on, where one member of a team has
  * not yet submitted while the leader has;</li>
- * <li>a renewal-prize cycle with its entries closed, one scored by the juror.</li>
+ * <li>a renewal-prize cycle with its entries closed, entry B scored and submitted by the juror, and announced
+ * decisions on entries C and A (as the jury component leaves them) made into good examples, C's published to the
+ * public with its publication PDF, A's internally; the applicant account of C's unit.</li>
  * </ul>
  * Answers the personas (name → e-mail address; every one signs in with {@code password}, the administrator
  * too), the bindings of the matrix's placeholders (name → value), and per persona the bindings that differ
@@ -81,9 +82,15 @@ public class MatrixScenarioResource {
         this.password = password;
         this.api = new ApiClient(uri.getBaseUri().toString().replaceAll("api/v1/?$", ""), password);
         var overrides = new LinkedHashMap<String, Map<String, String>>();
+        long started = System.nanoTime();
         main();
+        long mainBuilt = System.nanoTime();
         overrides.putAll(blind());
+        long blindBuilt = System.nanoTime();
         renewal();
+        java.util.logging.Logger.getLogger(getClass().getName()).info(String.format(
+                "[matrix] scenario: main cycle %.1f s, blind cycle %.1f s, renewal and library %.1f s",
+                (mainBuilt - started) / 1e9, (blindBuilt - mainBuilt) / 1e9, (System.nanoTime() - blindBuilt) / 1e9));
         return new Fixture(personas, bind, overrides);
     }
 
@@ -142,6 +149,12 @@ public class MatrixScenarioResource {
         api.ok("POST", "/conflicts/mine?cycleId=" + cycleId, conflicted, declaration(app));
         bind.put("declaration", String.valueOf(ApiClient.json(api.ok("POST", "/conflicts/mine?cycleId=" + cycleId,
                 conflicted, declaration(w.applicationId()))).getJsonNumber("id").longValue()));
+
+        // the administrator's ruling on that second declaration (a waiver), for the row that revokes a ruling
+        Long conflictedId = people.byEmail(conflicted).orElseThrow().getId();
+        bind.put("ruling", String.valueOf(ApiClient.json(api.okAs(Account.ADMIN, "POST", "/conflicts/rulings",
+                "{\"cycleId\":" + cycleId + ",\"personId\":" + conflictedId + ",\"applicationId\":" + w.applicationId()
+                        + ",\"kind\":\"WAIVER\",\"reason\":\"Syskonet har slutat.\"}")).getJsonNumber("id").longValue()));
 
         // people without a team
         Long unitId = applications.view(app).unitId();
