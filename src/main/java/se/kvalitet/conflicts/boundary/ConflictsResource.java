@@ -67,9 +67,6 @@ public class ConflictsResource {
     @Inject
     se.kvalitet.jury.boundary.JuryWorkspaces jury;
 
-    @Inject
-    se.kvalitet.assignments.boundary.MyTeams myTeams;
-
     @Context
     UriInfo uri;
 
@@ -154,10 +151,7 @@ public class ConflictsResource {
             // a juror's confirmation opens the application: the jury's one rule decides (recusal, blind mode)
             jury.confirmNoConflict(request.applicationId());
         } else {
-            // an examiner's confirmation counts only on their team: the assignments component's rule decides (it
-            // answers "not found" off the team), so nobody records a confirmation for an application they do not
-            // assess (the authorization matrix found anyone's confirmation accepted here)
-            myTeams.confirmNoConflict(request.applicationId());
+            confirmations.confirmNoConflict(request.applicationId(), actingAs);
         }
         return Response.noContent().build();
     }
