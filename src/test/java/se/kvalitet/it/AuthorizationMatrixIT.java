@@ -340,10 +340,10 @@ class AuthorizationMatrixIT {
         for (String key : served) {
             if (!rows.contains(key)) {
                 String[] parts = key.split(" ", 2);
-                String call = parts[0].equals("PAGE") ? parts[1] : parts[1];
+                boolean read = parts[0].equals("GET") || parts[0].equals("PAGE");
                 problems.add("no row for " + key + ": add to src/test/resources/" + TABLE + " the tab-separated line\n    "
-                        + parts[0] + "\t" + parts[1] + "\t" + call + "\t" + (parts[0].equals("GET") || parts[0].equals("PAGE")
-                        ? "-" : "{\"expectedVersion\":999999}") + "\t" + blank
+                        + parts[0] + "\t" + parts[1] + "\t" + parts[1] + "\t" + (read ? "-" : "{\"expectedVersion\":999999}")
+                        + "\t" + blank
                         + "\n  with each ? replaced by allow, deny or - for the personas " + table.personas()
                         + ", and in the call column the path parameters replaced by the scenario's placeholders "
                         + "({app}, {cycle}, … as the other rows use; MatrixScenarioResource binds them)");
