@@ -60,6 +60,7 @@ class YearEndIT {
     @Inject ApplicationRegister register;
     @Inject Organizations organizations;
     @Inject People people;
+    @Inject RenewalScenario renewal;
 
     @ArquillianResource
     URL base;
@@ -287,5 +288,80 @@ class YearEndIT {
         var corrected = ApiClient.json(api.ok("PUT", "/cycles/" + f.cycleId() + "/ceremony", ADMIN, ADMIN_PASSWORD,
                 moved + ",\"correctionReason\":\"Salen var bokad.\"}"));
         assertEquals(LocalDate.now(CITY).plusDays(21).toString(), corrected.getString("on"));
+    }
+
+    /** A juror scores every criterion of the entry with a justification and submits. */
+    void scoreAndSubmit(String juror, Long entry, int value, String justification) {
+        var api = api();
+        String path = "/renewal/entries/" + entry;
+        api.ok("POST", path + "/no-conflict", juror, null);
+        var scores = jakarta.json.Json.createArrayBuilder();
+        for (int i = 1; i <= 6; i++) {
+            scores.add(jakarta.json.Json.createObjectBuilder().add("criterionCode", "F" + i).add("value", value)
+                    .add("justification", justification + " F" + i));
+        }
+        long version = ApiClient.json(api.ok("GET", path + "/mine", juror, null)).getJsonNumber("version").longValue();
+        String saved = api.ok("PUT", path + "/mine", juror, jakarta.json.Json.createObjectBuilder()
+                .add("expectedVersion", version).add("scores", scores).build().toString());
+        api.ok("POST", path + "/mine/submit", juror, "{\"expectedVersion\":" + ApiClient.json(saved)
+                .getJsonNumber("version").longValue() + "}");
+    }
+
+    @Test
+    void renewalPrizeEntrantsGetTheJurysFeedbackOnlyOnceReleasedOnTheFeedbackDate() throws Exception {
+        var f = admin.call(() -> renewal.build(PASSWORD, true));
+        Long entry = f.entryB();
+        var api = api();
+        String unitsApplicant = applicantOf(entry);
+        String otherApplicant = applicantOf(f.entryC());
+        String path = "/renewal/feedback/" + entry;
+
+        refused(api.call("POST", path + "/draft", ADMIN, ADMIN_PASSWORD, null), 422, "inlämnat");
+        scoreAndSubmit(f.juror1(), entry, 4, "MODIGT nytänkande");
+        scoreAndSubmit(f.juror2(), entry, 2, "Resultaten BEHÖVER följas upp");
+        assertEquals(403, api.call("POST", path + "/draft", f.juror1(), null).statusCode(), "jurors score, they do not write feedback");
+        var drafted = ApiClient.json(api.ok("POST", path + "/draft", ADMIN, ADMIN_PASSWORD, null));
+        assertEquals("DRAFTED", drafted.getString("status"));
+        var first = drafted.getJsonArray("criteria").getJsonObject(0);
+        assertTrue(first.getString("text").contains("MODIGT nytänkande F1") && first.getString("text").contains("BEHÖVER"),
+                "the jurors' justifications to start: " + first);
+        assertTrue(first.getJsonNumber("mean").doubleValue() > 0, "the aggregated points: " + first);
+
+        // before release: the unit's people get nothing, like anyone else
+        assertEquals(404, api.call("GET", path, unitsApplicant, null).statusCode());
+        assertEquals(404, api.bytes(path + "/feedback.pdf", unitsApplicant).statusCode());
+        var edited = ApiClient.json(api.ok("PUT", path, ADMIN, ADMIN_PASSWORD, "{\"summary\":\"Juryns SAMMANFATTNING.\","
+                + "\"texts\":{\"F1\":\"Redigerad ÅTERKOPPLING på F1.\"},\"expectedVersion\":" + version(drafted) + "}"));
+        refused(api.call("PUT", path, ADMIN, ADMIN_PASSWORD, "{\"summary\":\"x\",\"expectedVersion\":" + version(drafted) + "}"),
+                422, "");
+        admin.call(() -> {
+            fixtures.yearPassed(f.cycleId(), LocalDate.now(CITY).plusDays(1));
+            return null;
+        });
+        refused(api.call("POST", path + "/release", ADMIN, ADMIN_PASSWORD, "{\"expectedVersion\":" + version(edited) + "}"),
+                422, "tidigast");
+        admin.call(() -> {
+            fixtures.yearPassed(f.cycleId(), LocalDate.now(CITY));
+            return null;
+        });
+        var released = ApiClient.json(api.ok("POST", path + "/release", ADMIN, ADMIN_PASSWORD, "{\"expectedVersion\":"
+                + version(edited) + "}"));
+        assertEquals("RELEASED", released.getString("status"));
+
+        // after: the unit's people read it and its PDF; another unit's people still nothing
+        var seen = ApiClient.json(api.ok("GET", path, unitsApplicant, null));
+        assertEquals("Juryns SAMMANFATTNING.", seen.getString("summary"));
+        assertFalse(seen.getBoolean("mayEdit"));
+        assertEquals(404, api.call("GET", path, otherApplicant, null).statusCode());
+        assertEquals(404, api.bytes(path + "/feedback.pdf", otherApplicant).statusCode());
+        String pdf = pdfText(api.bytes(path + "/feedback.pdf", unitsApplicant).body());
+        assertTrue(pdf.contains("Redigerad ÅTERKOPPLING på F1.") && pdf.contains("Juryns SAMMANFATTNING."), pdf);
+        refused(api.call("PUT", path, ADMIN, ADMIN_PASSWORD, "{\"summary\":\"Sent.\",\"expectedVersion\":"
+                + version(released) + "}"), 422, "redan utlämnad");
+    }
+
+    static void refused(HttpResponse<String> response, int status, String text) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(text), response.body());
     }
 }
