@@ -316,7 +316,7 @@ class YearEndIT {
         String otherApplicant = applicantOf(f.entryC());
         String path = "/renewal/feedback/" + entry;
 
-        refused(api.call("POST", path + "/draft", ADMIN, ADMIN_PASSWORD, null), 422, "inlämnat");
+        refused(api.call("POST", path + "/draft", ADMIN, ADMIN_PASSWORD, null), 422, "lämnat in");
         scoreAndSubmit(f.juror1(), entry, 4, "MODIGT nytänkande");
         scoreAndSubmit(f.juror2(), entry, 2, "Resultaten BEHÖVER följas upp");
         assertEquals(403, api.call("POST", path + "/draft", f.juror1(), null).statusCode(), "jurors score, they do not write feedback");
