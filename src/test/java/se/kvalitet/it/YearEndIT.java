@@ -347,6 +347,10 @@ class YearEndIT {
         var released = ApiClient.json(api.ok("POST", path + "/release", ADMIN, ADMIN_PASSWORD, "{\"expectedVersion\":"
                 + version(edited) + "}"));
         assertEquals("RELEASED", released.getString("status"));
+        var list = ApiClient.jsonArray(api.ok("GET", "/renewal/feedback/cycles/" + f.cycleId(), ADMIN, ADMIN_PASSWORD, null));
+        assertTrue(list.stream().anyMatch(v -> v.asJsonObject().getJsonNumber("applicationId").longValue() == entry
+                && "RELEASED".equals(v.asJsonObject().getString("status"))), list.toString());
+        assertEquals(403, api.call("GET", "/renewal/feedback/cycles/" + f.cycleId(), unitsApplicant, null).statusCode());
 
         // after: the unit's people read it and its PDF; another unit's people still nothing
         var seen = ApiClient.json(api.ok("GET", path, unitsApplicant, null));
