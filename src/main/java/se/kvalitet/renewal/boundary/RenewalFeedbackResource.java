@@ -32,7 +32,7 @@ import se.kvalitet.platform.rest.Problem;
 @Path("renewal/feedback")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Renewal prize", description = "The renewal prize's jury scoring and its feedback to entrants")
+@Tag(name = "Renewal prize feedback", description = "The renewal prize's written feedback to its entrants")
 public class RenewalFeedbackResource {
 
     @Schema(name = "RenewalFeedbackEdit", description = "summary and per criterion code the text; a null part keeps what it has")
