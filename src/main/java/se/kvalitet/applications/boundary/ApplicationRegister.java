@@ -25,6 +25,33 @@ public class ApplicationRegister {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    WinRecord winRecord;
+
+    @jakarta.inject.Inject
+    ApplicationAccess access;
+
+    /**
+     * The cycle's applications whose unit may not win this year because the record shows a win within the cycle's
+     * quarantine (of the same award), with the reason: what the administrator sees in the list.
+     */
+    public Map<Long, Notice> quarantined(Long cycleId) {
+        var terms = access.terms(cycleId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, unit_id, award from application where cycle_id = ? "
+                + "and status <> 'WITHDRAWN'").setParameter(1, cycleId).getResultList();
+        var wins = winRecord.winsOf(rows.stream().map(r -> Rows.id(r[1])).distinct().toList(), terms.year(),
+                terms.quarantineYears());
+        var quarantined = new LinkedHashMap<Long, Notice>();
+        for (Object[] r : rows) {
+            se.kvalitet.applications.control.Quarantine.fromRecord(terms.year(), terms.quarantineYears(),
+                    String.valueOf(r[2]), wins.getOrDefault(Rows.id(r[1]), List.of()))
+                    .ifPresent(reason -> quarantined.put(Rows.id(r[0]), new Notice(null, reason.messageKey(),
+                            reason.arguments())));
+        }
+        return quarantined;
+    }
+
     private static final Map<String, String> SORTS = Map.of(
             "registrationNumber", "a.sequence_number", "status", "a.status", "unitName", "u.name",
             "administrationName", "adm.name", "competitionClassName", "cc.name", "award", "a.award",

@@ -83,6 +83,9 @@ public class Applications {
     @Inject
     ApplicationAccess access;
 
+    @Inject
+    WinRecord winRecord;
+
     // ---- starting
 
     /**
@@ -455,9 +458,12 @@ public class Applications {
         return Completeness.gaps(application.getAward(), application.answerTexts(), application.renewal(), requirements);
     }
 
-    private static Eligibility.Assessment assessment(Application application, ApplicationTerms terms, boolean privateUnit) {
+    /** The eligibility, with the quarantine after a win checked against the jury's announced decisions. */
+    private Eligibility.Assessment assessment(Application application, ApplicationTerms terms, boolean privateUnit) {
         return Eligibility.assess(application.eligibility(), new Eligibility.Settings(terms.minStaffCount(),
-                terms.minResidentShare(), terms.quarantineYears(), terms.year()), privateUnit);
+                terms.minResidentShare(), terms.quarantineYears(), terms.year()), privateUnit,
+                winRecord.quarantine(application.getUnitId(), application.getAward().name(), terms.year(),
+                        terms.quarantineYears()));
     }
 
     /** Privately run: answers the share of city residents. (By name: the unit's operator type is another component's.) */

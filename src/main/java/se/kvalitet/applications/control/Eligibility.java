@@ -35,6 +35,15 @@ public final class Eligibility {
     }
 
     public static Assessment assess(EligibilityAnswers answers, Settings settings, boolean privateUnit) {
+        return assess(answers, settings, privateUnit, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #assess(EligibilityAnswers, Settings, boolean)}, with the quarantine the system's own record shows
+     * ({@link Quarantine}): when there is one, it is the quarantine warning given, whatever the applicant answered.
+     */
+    public static Assessment assess(EligibilityAnswers answers, Settings settings, boolean privateUnit,
+                                    java.util.Optional<Reason> recordedQuarantine) {
         var blocking = new ArrayList<Reason>();
         var warnings = new ArrayList<Reason>();
         var a = answers == null ? new EligibilityAnswers() : answers;
@@ -61,7 +70,9 @@ public final class Eligibility {
             warnings.add(new Reason("applications.eligibility.warning.deficit", List.of()));
         }
         Integer won = a.getPreviousWinYear();
-        if (won != null && won < settings.cycleYear() && settings.cycleYear() - won <= settings.quarantineYears()) {
+        if (recordedQuarantine.isPresent()) {
+            warnings.add(recordedQuarantine.get());
+        } else if (won != null && won < settings.cycleYear() && settings.cycleYear() - won <= settings.quarantineYears()) {
             warnings.add(new Reason("applications.eligibility.warning.quarantine",
                     List.of(won, settings.quarantineYears(), won + settings.quarantineYears() + 1)));
         }

@@ -49,6 +49,7 @@ public class AllPage implements Serializable {
     private List<CompetitionClassView> classes;
     private Map<String, Long> counts;
     private ApplicationRows rows;
+    private Map<Long, se.kvalitet.applications.boundary.Notice> quarantined = Map.of();
 
     private String cycleParam;
     private Long cycleId;
@@ -85,6 +86,7 @@ public class AllPage implements Serializable {
 
     public void filter() {
         counts = cycleId == null ? Map.of() : applicationRegister.statusCounts(cycleId);
+        quarantined = cycleId == null ? Map.of() : applicationRegister.quarantined(cycleId);
         rows.show(cycleId, new ApplicationFilter(classId, administrationId, status, award, blankToNull(unitName)));
     }
 
@@ -139,6 +141,12 @@ public class AllPage implements Serializable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Why the row's unit may not win this year (a recorded win within the quarantine), or null. */
+    public String quarantine(ApplicationSummary row) {
+        var notice = quarantined.get(row.id());
+        return notice == null ? null : Pages.text(notice);
     }
 
     public String submittedAt(ApplicationSummary row) {

@@ -296,6 +296,54 @@ public class Cycles {
                         + cycle.getAttachmentTypes() + "/" + cycle.getMaxFileMb() + "/" + cycle.getMaxTotalMb());
     }
 
+    /** The cycle's ceremony as the administrator plans it. */
+    public Optional<Ceremony> ceremony(Long cycleId) {
+        return Optional.ofNullable(cycleId == null ? null : em.find(AwardCycle.class, cycleId)).map(Cycles::ceremony);
+    }
+
+    /**
+     * The administrator sets the ceremony's day and place. Locked once the cycle has moved past the announcement:
+     * then only with a {@code correctionReason}, which goes on record with the old and new values.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Ceremony planCeremony(Long cycleId, java.time.LocalDate on, String place, String correctionReason,
+                                 long expectedCycleVersion) {
+        var cycle = cycle(cycleId, expectedCycleVersion);
+        String before = cycle.getCeremonyOn() + " " + cycle.getCeremonyPlace();
+        boolean correcting = correctionReason != null && !correctionReason.isBlank();
+        if (correcting) {
+            cycle.correctCeremony(on, place, correctionReason);
+        } else {
+            cycle.planCeremony(on, place);
+        }
+        em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        String after = cycle.getCeremonyOn() + " " + cycle.getCeremonyPlace();
+        events.record(correcting ? "CycleCeremonyCorrected" : "CycleCeremonyPlanned", "AwardCycle", cycleId,
+                before + " -> " + after + (correcting ? "; " + correctionReason.strip() : ""));
+        return ceremony(cycle);
+    }
+
+    /** The announced cycle of a year, for anyone (the public winners page); empty before the announcement. */
+    @jakarta.annotation.security.PermitAll
+    public Optional<AnnouncedCycle> announced(int year) {
+        return announcedCycles().stream().filter(c -> c.year() == year).findFirst();
+    }
+
+    /** Every cycle whose decisions have been announced, newest first, for anyone. */
+    @jakarta.annotation.security.PermitAll
+    public List<AnnouncedCycle> announcedCycles() {
+        return em.createQuery("select c from AwardCycle c where c.phase in :phases order by c.year desc", AwardCycle.class)
+                .setParameter("phases", List.of(Phase.ANNOUNCED, Phase.FEEDBACK, Phase.CLOSED)).getResultList().stream()
+                .map(c -> new AnnouncedCycle(c.getId(), c.getYear(), c.getName(), c.plannedDates().getAnnouncementOn(),
+                        c.getCeremonyOn(), c.getCeremonyPlace())).toList();
+    }
+
+    private static Ceremony ceremony(AwardCycle cycle) {
+        return new Ceremony(cycle.getId(), cycle.getCeremonyOn(), cycle.getCeremonyPlace(), cycle.ceremonyLocked(),
+                cycle.getVersion());
+    }
+
     /** All cycles, newest first, with their categories: one query. */
     public List<CycleRow> rows() {
         return em.createQuery("select distinct c from AwardCycle c left join fetch c.categories order by c.year desc",

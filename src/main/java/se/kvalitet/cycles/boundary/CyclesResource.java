@@ -143,4 +143,39 @@ public class CyclesResource {
     public CycleDetail one(@Parameter(description = "The cycle's id", required = true) @PathParam("id") long id) {
         return cycles.detail(id).orElseThrow(() -> new NotFound("cycle.notFound.id", id));
     }
+
+    @Schema(name = "CeremonyChange", description = "on: the ceremony's day (ISO date) or null; place: or null; "
+            + "correctionReason: required once the cycle has moved past the announcement (the ceremony is locked)")
+    public record CeremonyRequest(java.time.LocalDate on, String place, String correctionReason, Long expectedVersion) {
+    }
+
+    @GET
+    @Path("{id}/ceremony")
+    @Operation(operationId = "getCycleCeremony", summary = "The cycle's award ceremony: day, place, whether locked")
+    @APIResponse(responseCode = "200", description = "The ceremony",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ceremony.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Ceremony ceremony(@Parameter(description = "The cycle's id", required = true) @PathParam("id") long id) {
+        return cycles.ceremony(id).orElseThrow(() -> new NotFound("cycle.notFound.id", id));
+    }
+
+    @PUT
+    @Path("{id}/ceremony")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "planCycleCeremony", summary = "The administrator sets the ceremony's day and place")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = CeremonyRequest.class)))
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ceremony.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", description = "Locked without a reason, before the announcement, stale version",
+            content = @Content(mediaType = se.kvalitet.platform.rest.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Ceremony planCeremony(@Parameter(description = "The cycle's id", required = true) @PathParam("id") long id,
+                                 CeremonyRequest request) {
+        if (request == null || request.expectedVersion() == null) {
+            throw new se.kvalitet.platform.errors.InvalidParameter("cycle.parameter.required", "expectedVersion");
+        }
+        return cycles.planCeremony(id, request.on(), request.place(), request.correctionReason(), request.expectedVersion());
+    }
 }

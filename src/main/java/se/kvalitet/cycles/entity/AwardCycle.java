@@ -87,6 +87,13 @@ public class AwardCycle {
     @Column(name = "max_total_mb")
     private int maxTotalMb = 30;
 
+    /** The award ceremony: where the year's winners get their diplomas (shown on the public winners page). */
+    @Column(name = "ceremony_on")
+    private LocalDate ceremonyOn;
+
+    @Column(name = "ceremony_place")
+    private String ceremonyPlace;
+
     @Version
     private long version;
 
@@ -186,6 +193,52 @@ public class AwardCycle {
         }
         this.dates = planned;
         return changes;
+    }
+
+    /**
+     * Sets the ceremony's day and place. They belong to the announcement: once the cycle has moved past it (feedback,
+     * closed) they are history and locked, like the planned dates; a correction then needs a reason
+     * ({@link #correctCeremony}). The day is not before the announcement; the place is at most 200 characters.
+     */
+    public void planCeremony(LocalDate on, String place) {
+        if (ceremonyLocked() && (!java.util.Objects.equals(on, ceremonyOn)
+                || !java.util.Objects.equals(blankToNull(place), ceremonyPlace))) {
+            throw new PhaseTransitionException("cycle.ceremony.locked", phase);
+        }
+        setCeremony(on, place);
+    }
+
+    /** Corrects a locked ceremony for a reason that goes on record (1–1000 characters). */
+    public void correctCeremony(LocalDate on, String place, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PhaseTransitionException("cycle.dates.correction.reasonRequired");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new PhaseTransitionException("cycle.dates.correction.reasonTooLong", MAX_REASON);
+        }
+        setCeremony(on, place);
+    }
+
+    /** Past the announcement: the ceremony is history. */
+    public boolean ceremonyLocked() {
+        return phase.compareTo(Phase.ANNOUNCED) > 0;
+    }
+
+    private void setCeremony(LocalDate on, String place) {
+        String where = blankToNull(place);
+        if (where != null && where.length() > 200) {
+            throw new PhaseTransitionException("cycle.ceremony.placeTooLong", 200);
+        }
+        LocalDate announced = dates.getAnnouncementOn();
+        if (on != null && announced != null && on.isBefore(announced)) {
+            throw new PhaseTransitionException("cycle.ceremony.beforeAnnouncement", on, announced);
+        }
+        this.ceremonyOn = on;
+        this.ceremonyPlace = where;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Which of the planned dates are locked now. */
@@ -392,6 +445,8 @@ public class AwardCycle {
     public int getMinResidentShare() { return minResidentShare; }
     /** Years after a win in which a unit may not win again. */
     public int getQuarantineYears() { return quarantineYears; }
+    public LocalDate getCeremonyOn() { return ceremonyOn; }
+    public String getCeremonyPlace() { return ceremonyPlace; }
     /** Which attachments are accepted: PDF_ONLY or PDF_AND_OFFICE. */
     public String getAttachmentTypes() { return attachmentTypes; }
     public int getMaxFileMb() { return maxFileMb; }

@@ -63,6 +63,23 @@ public class Library {
                 || session.isCallerInRole(Role.EXAMINER_NAME) || session.isCallerInRole(Role.JURY_NAME);
     }
 
+    /**
+     * Which of the given applications' units consented to publication to everyone (the PUBLIC consent on the
+     * good-example record prepared from the decision): the one consent the public winners page and the public
+     * diploma name a unit on. No record, or consent pending, refused or withdrawn: not named.
+     */
+    public java.util.Set<Long> publiclyConsented(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select application_id from good_example where public_consent = 'GIVEN'"
+                + " and application_id in (" + se.kvalitet.platform.persistence.Rows.idList(applicationIds) + ")")
+                .getResultList();
+        return rows.stream().map(se.kvalitet.platform.persistence.Rows::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Searches the records the caller may read. */
     public Views.SearchResult search(LibraryQuery query) {
         var audiences = staff() ? List.of(Publication.PUBLIC, Publication.INTERNAL) : List.of(Publication.PUBLIC);

@@ -81,9 +81,18 @@ public class FeedbackReports {
     /**
      * The leader (or an administrator) drafts the report, or drafts it again before release. {@code language}
      * ({@code sv} or {@code en}) changes the report's language; without it a redraft keeps the language and a
-     * first draft takes the one the application's contact persons prefer ({@link ReportLanguage}).
+     * first draft takes the one the application's contact persons prefer ({@link ReportLanguage}). Texts the
+     * leader or an administrator edited are kept.
      */
     public ReportView draft(Long applicationId, String language, Long expectedVersion) {
+        return draft(applicationId, language, false, expectedVersion);
+    }
+
+    /**
+     * Drafts as {@link #draft(Long, String, Long)}; with {@code replaceEdits} the edited texts give way to the
+     * consensus's again (the page asks before it sends that).
+     */
+    public ReportView draft(Long applicationId, String language, boolean replaceEdits, Long expectedVersion) {
         access.decide(applicationId, Action.WORK, false);
         ApplicationView application = access.application(applicationId);
         String consensus = teamResults.consensusStatus(applicationId);
@@ -92,8 +101,10 @@ public class FeedbackReports {
                 existing.isPresent() ? List.of() : contactLanguages(applicationId));
         if (existing.isPresent()) {
             var report = fresh(existing.get(), expectedVersion);
-            report.redraft(consensus, written, now(), actor());
-            events.record("FeedbackRedrafted", "FeedbackReport", report.getId(), "application=" + applicationId);
+            boolean replacing = replaceEdits && report.edited();
+            report.redraft(consensus, written, replaceEdits, now(), actor());
+            events.record("FeedbackRedrafted", "FeedbackReport", report.getId(), "application=" + applicationId
+                    + (replacing ? "; edited texts replaced" : ""));
         } else {
             var report = FeedbackReport.draft(applicationId, application.cycleId(), consensus, written, now(), actor());
             em.persist(report);

@@ -35,8 +35,14 @@ import se.kvalitet.platform.rest.Problem;
 public class FeedbackResource {
 
     @Schema(name = "FeedbackDraft", description = "language: sv or en, or null to keep the report's language (a first "
-            + "draft then takes the language the application's contact persons prefer); expectedVersion: null for the first draft")
-    public record DraftRequest(String language, Long expectedVersion) {
+            + "draft then takes the language the application's contact persons prefer); replaceEdits: true to replace "
+            + "the edited texts with the consensus's (default: keep them); expectedVersion: null for the first draft")
+    public record DraftRequest(String language, Boolean replaceEdits, Long expectedVersion) {
+    }
+
+    @Schema(name = "FeedbackTexts", description = "summary and per criterion code the strengths and improvements; a "
+            + "null field keeps what it has, an empty one returns to the consensus's text")
+    public record TextsRequest(String summary, List<ReportTextsView.CriterionInput> criteria, Long expectedVersion) {
     }
 
     @Schema(name = "FeedbackAction")
@@ -56,6 +62,9 @@ public class FeedbackResource {
 
     @Inject
     ProgressOverview overview;
+
+    @Inject
+    ReportEditing editing;
 
     @GET
     @Path("reports/{applicationId}")
@@ -79,8 +88,42 @@ public class FeedbackResource {
     @APIResponse(responseCode = "422", description = "Consensus not closed, already released, stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ReportView draft(@PathParam("applicationId") long applicationId, DraftRequest request) {
-        var body = request == null ? new DraftRequest(null, null) : request;
-        return reports.draft(applicationId, body.language(), body.expectedVersion());
+        var body = request == null ? new DraftRequest(null, null, null) : request;
+        return reports.draft(applicationId, body.language(), Boolean.TRUE.equals(body.replaceEdits()),
+                body.expectedVersion());
+    }
+
+    @GET
+    @Path("reports/{applicationId}/texts")
+    @Operation(operationId = "getFeedbackReportTexts", summary = "The report's editable texts with their starting points "
+            + "from the consensus (the team leader and administrators)")
+    @APIResponse(responseCode = "200", description = "The texts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportTextsView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Not drafted, consensus not closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ReportTextsView texts(@PathParam("applicationId") long applicationId) {
+        return editing.texts(applicationId);
+    }
+
+    @PUT
+    @Path("reports/{applicationId}/texts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "editFeedbackReportTexts", summary = "The team leader or an administrator edits the report's texts")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TextsRequest.class)))
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportTextsView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "Released, not drafted, text too long, unknown criterion, stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ReportTextsView editTexts(@PathParam("applicationId") long applicationId, TextsRequest request) {
+        if (request == null) {
+            throw new InvalidParameter("feedback.parameter.required", "body");
+        }
+        return editing.save(applicationId, new ReportTextsView.Input(request.summary(), request.criteria()),
+                version(request.expectedVersion()));
     }
 
     @POST

@@ -9,6 +9,7 @@ import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.CycleDetail;
 import se.kvalitet.feedback.control.ReportContent;
+import se.kvalitet.feedback.control.ReportTexts;
 import se.kvalitet.feedback.entity.FeedbackReport;
 import se.kvalitet.jury.boundary.JuryDecisions;
 import se.kvalitet.platform.i18n.Texts;
@@ -25,8 +26,16 @@ public class ReportContents {
     @Inject
     JuryDecisions juryDecisions;
 
+    /** The report as the unit reads it: the consensus's texts with the leader's and administrator's edits. */
     ReportContent of(ApplicationView application, CycleDetail cycle, ConsensusFacts consensus, FeedbackReport report,
                      boolean showScore) {
+        return ReportTexts.apply(generated(application, cycle, consensus, report, showScore), report.getSummary(),
+                report.getTexts());
+    }
+
+    /** The report from the closed consensus alone: the starting point of every edit. */
+    ReportContent generated(ApplicationView application, CycleDetail cycle, ConsensusFacts consensus,
+                            FeedbackReport report, boolean showScore) {
         var locale = "en".equals(report.getLanguage()) ? Texts.ENGLISH : Texts.SWEDISH;
         String scaleKind = cycle.categories().stream().filter(c -> c.id().equals(application.categoryId()))
                 .findFirst().map(c -> c.evaluationModelId()).flatMap(models::view).map(ModelView::scaleKind)
@@ -38,7 +47,8 @@ public class ReportContents {
                 day(application.submittedAt()), day(consensus.closedAt()), consensus.siteVisitOn(),
                 report.released() ? day(report.getReleasedAt()) : cycle.dates().feedbackOn(), report.getMeetingOn(),
                 scaleKind, showScore, consensus.keyStrengths(), consensus.keyImprovements(), criteria,
-                juryDecision(application.id(), locale));
+                juryDecision(application.id(), locale),
+                ReportTexts.startingSummary(report.getLanguage(), consensus.keyStrengths(), consensus.keyImprovements()));
     }
 
     /** The jury's decision once announced (before that it is the jury's own working material). */

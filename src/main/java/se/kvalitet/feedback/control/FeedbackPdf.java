@@ -45,6 +45,10 @@ public final class FeedbackPdf {
         pdf.paragraph(labels.text("feedback.pdf.scale." + scaleKey(content.scaleKind())), 6);
         pdf.paragraph(labels.text(content.showScore() ? "feedback.pdf.scale.showsScore" : "feedback.pdf.scale.showsBand"), 6);
 
+        if (content.summary() != null && !content.summary().isBlank()) {
+            pdf.heading(labels.text("feedback.pdf.summary"));
+            pdf.paragraph(content.summary().strip(), 6);
+        }
         themes(pdf, labels.text("feedback.pdf.keyStrengths"), content.keyStrengths(), labels);
         themes(pdf, labels.text("feedback.pdf.keyImprovements"), content.keyImprovements(), labels);
 

@@ -12,12 +12,25 @@ import java.util.List;
  * @param showScore        the cycle's setting: the score and points, or only the band
  * @param juryDecision     the jury's decision and motivation; null until the jury has decided (the jury issue
  *                         fills it in through {@link JuryDecision})
+ * @param summary          the report's summary (made from the key themes, or as edited); null: none
  */
 public record ReportContent(String language, String cycleName, String award, String competitionClass, String unit,
                             String registrationNumber, LocalDate submittedOn, LocalDate consensusClosedOn,
                             LocalDate siteVisitOn, LocalDate feedbackOn, LocalDate meetingOn, String scaleKind,
                             boolean showScore, List<String> keyStrengths, List<String> keyImprovements,
-                            List<CriterionFeedback> criteria, JuryDecision juryDecision) {
+                            List<CriterionFeedback> criteria, JuryDecision juryDecision,
+                            String summary) {
+
+    /** Without a summary. */
+    public ReportContent(String language, String cycleName, String award, String competitionClass, String unit,
+                         String registrationNumber, LocalDate submittedOn, LocalDate consensusClosedOn,
+                         LocalDate siteVisitOn, LocalDate feedbackOn, LocalDate meetingOn, String scaleKind,
+                         boolean showScore, List<String> keyStrengths, List<String> keyImprovements,
+                         List<CriterionFeedback> criteria, JuryDecision juryDecision) {
+        this(language, cycleName, award, competitionClass, unit, registrationNumber, submittedOn, consensusClosedOn,
+                siteVisitOn, feedbackOn, meetingOn, scaleKind, showScore, keyStrengths, keyImprovements, criteria,
+                juryDecision, null);
+    }
 
     public ReportContent {
         language = "en".equals(language) ? "en" : "sv";

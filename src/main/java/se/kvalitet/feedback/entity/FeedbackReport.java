@@ -1,23 +1,34 @@
 package se.kvalitet.feedback.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import se.kvalitet.platform.errors.RuleViolation;
 
 /**
- * The feedback report of one application. Its text is never stored: it is rendered from the closed consensus
- * each time, so a correction of the consensus before release reaches the applicant. What is stored is the
- * workflow (who drafted, reviewed and released it, when) and the report's language and meeting date.
+ * The feedback report of one application. Its text is rendered from the closed consensus each time, so a
+ * correction of the consensus before release reaches the applicant; what the leader or an administrator edited
+ * (the summary, per criterion the strengths and areas for improvement) is stored and replaces the consensus's
+ * text, and only that: a text nobody edited keeps following the consensus. A redraft keeps the edits unless the
+ * drafter chooses to replace them. Also stored: the workflow (who drafted, reviewed and released it, when) and
+ * the report's language and meeting date. Edits after the review send the report back to be reviewed again.
  */
 @Entity
 @Table(name = "feedback_report")
@@ -58,6 +69,20 @@ public class FeedbackReport {
     @Column(name = "meeting_on")
     private LocalDate meetingOn;
 
+    /** The edited summary; null while it is the one made from the consensus's key themes. */
+    @Column(name = "summary")
+    private String summary;
+    @Column(name = "texts_edited_at")
+    private Instant textsEditedAt;
+    @Column(name = "texts_edited_by")
+    private String textsEditedBy;
+
+    /** Per criterion code the edited texts; a criterion without an entry reads the consensus's texts. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "feedback_report_text", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "criterion_code")
+    private Map<String, EditedText> texts = new HashMap<>();
+
     @Version
     private long version;
 
@@ -81,10 +106,24 @@ public class FeedbackReport {
         return report;
     }
 
-    /** The leader drafts again (e.g. after an adjusted consensus): back to DRAFTED, the review is void. */
+    /** Drafts again and keeps the edited texts. */
     public void redraft(String consensusStatus, String language, Instant now, String actor) {
+        redraft(consensusStatus, language, false, now, actor);
+    }
+
+    /**
+     * The leader drafts again (e.g. after an adjusted consensus): back to DRAFTED, the review is void. The edited
+     * texts are kept unless {@code replaceEdits}: then the report reads the consensus's texts again.
+     */
+    public void redraft(String consensusStatus, String language, boolean replaceEdits, Instant now, String actor) {
         requireNotReleased();
         requireClosed(consensusStatus);
+        if (replaceEdits && edited()) {
+            summary = null;
+            texts.clear();
+            textsEditedAt = now;
+            textsEditedBy = actor;
+        }
         this.language = language(language);
         this.status = ReportStatus.DRAFTED;
         this.draftedAt = now;
@@ -125,6 +164,40 @@ public class FeedbackReport {
         releasedBy = actor;
     }
 
+    /**
+     * Stores the edited texts (only those that differ from the consensus's: the caller compares). Not after
+     * release; a change to a reviewed report voids the review, since the administrator approved other words.
+     * Returns whether anything changed.
+     */
+    public boolean editTexts(String summary, Map<String, EditedText> edited, Instant now, String actor) {
+        requireNotReleased();
+        var kept = new HashMap<String, EditedText>();
+        edited.forEach((code, text) -> {
+            if (text != null && !text.empty()) {
+                kept.put(code, text);
+            }
+        });
+        if (Objects.equals(this.summary, summary) && texts.equals(kept)) {
+            return false;
+        }
+        this.summary = summary;
+        texts.clear();
+        texts.putAll(kept);
+        textsEditedAt = now;
+        textsEditedBy = actor;
+        if (status == ReportStatus.REVIEWED) {
+            status = ReportStatus.DRAFTED;
+            reviewedAt = null;
+            reviewedBy = null;
+        }
+        return true;
+    }
+
+    /** Whether any text differs from the consensus's. */
+    public boolean edited() {
+        return summary != null || !texts.isEmpty();
+    }
+
     /** The day the team meets the unit to talk the report through; recorded, or cleared with null. */
     public void recordMeeting(LocalDate on) {
         this.meetingOn = on;
@@ -162,5 +235,9 @@ public class FeedbackReport {
     public Instant getReleasedAt() { return releasedAt; }
     public String getReleasedBy() { return releasedBy; }
     public LocalDate getMeetingOn() { return meetingOn; }
+    public String getSummary() { return summary; }
+    public Instant getTextsEditedAt() { return textsEditedAt; }
+    public String getTextsEditedBy() { return textsEditedBy; }
+    public Map<String, EditedText> getTexts() { return Map.copyOf(texts); }
     public long getVersion() { return version; }
 }

@@ -25,6 +25,18 @@ public class MyReportsPage {
 
     private List<ReportView> rows;
     private List<MyDecision> decisions;
+    private List<se.kvalitet.renewal.boundary.RenewalFeedbackView> renewal;
+
+    @Inject
+    se.kvalitet.renewal.boundary.RenewalFeedbacks renewalFeedbacks;
+
+    /** The renewal prize's released feedback to the unit's entries. */
+    public List<se.kvalitet.renewal.boundary.RenewalFeedbackView> getRenewal() {
+        if (renewal == null) {
+            renewal = renewalFeedbacks.releasedForMyUnit();
+        }
+        return renewal;
+    }
 
     public List<ReportView> getRows() {
         if (rows == null) {

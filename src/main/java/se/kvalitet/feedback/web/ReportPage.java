@@ -33,6 +33,11 @@ public class ReportPage implements Serializable {
     private ReportView report;
     private String language = "sv";
     private LocalDate meetingOn;
+    private boolean edited;
+    private boolean replaceEdits;
+
+    @Inject
+    se.kvalitet.feedback.boundary.ReportEditing editing;
 
     /** Loads the report; anything the caller may not see is "not found". */
     public void load() throws IOException {
@@ -48,10 +53,26 @@ public class ReportPage implements Serializable {
         }
         language = report.language() == null ? "sv" : report.language();
         meetingOn = report.meetingOn();
+        edited = edited();
+    }
+
+    /** Whether the drafted report has edited texts, which a redraft keeps unless the drafter replaces them. */
+    private boolean edited() {
+        if (!report.mayDraft() || report.version() == null) {
+            return false;
+        }
+        try {
+            return editing.texts(report.applicationId()).edited();
+        } catch (RuleViolation notNow) {
+            return false;
+        }
     }
 
     public void draft() {
-        change(() -> report = reports.draft(report.applicationId(), language, report.version()), "feedback.page.drafted");
+        change(() -> report = reports.draft(report.applicationId(), language, replaceEdits, report.version()),
+                replaceEdits && edited ? "feedback.page.draftedReplaced" : "feedback.page.drafted");
+        edited = edited();
+        replaceEdits = false;
     }
 
     public void review() {
@@ -104,5 +125,8 @@ public class ReportPage implements Serializable {
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
     public LocalDate getMeetingOn() { return meetingOn; }
+    public boolean isEdited() { return edited; }
+    public boolean isReplaceEdits() { return replaceEdits; }
+    public void setReplaceEdits(boolean replaceEdits) { this.replaceEdits = replaceEdits; }
     public void setMeetingOn(LocalDate meetingOn) { this.meetingOn = meetingOn; }
 }

@@ -27,6 +27,21 @@ public class JuryDecisions {
         return read("where cycle_id = ?1", cycleId);
     }
 
+    /**
+     * Which of the given applications the jury announced as winners: all the applications component needs to check a
+     * unit's quarantine after a win against the record (nothing of the motivation or the undecided).
+     */
+    public java.util.Set<Long> announcedWinners(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select application_id from jury_decision where outcome = 'WINNER'"
+                + " and announced_at is not null and application_id in (" + Rows.idList(applicationIds) + ")")
+                .getResultList();
+        return rows.stream().map(Rows::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     private List<AnnouncedDecision> read(String where, long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select application_id, cycle_id, outcome, motivation, announced_at"

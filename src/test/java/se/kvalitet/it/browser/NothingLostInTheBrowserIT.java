@@ -32,7 +32,8 @@ import se.kvalitet.it.Deployments;
  * another (the text inserted and 'paste' and 'input' fired, without a key event, as a mouse paste does), sees
  * that leaving now would ask first, leaves at once by a link, comes back and finds both texts. The forms: the
  * application, the individual assessment, the consensus sheet (two criteria and the key themes, one save),
- * the site visit (plan and a question's note), the renewal prize's score and a good example being prepared. An
+ * the site visit (plan and a question's note), the feedback report's texts, the renewal prize's score and a good
+ * example being prepared. An
  * over-long paste into an answer is kept in the field, not cut, with a visible message and a refused save.
  * axe-core finds no WCAG 2.1 A/AA violation on any of the forms. Years: the scenarios' own, from 2000–2100.
  */
@@ -226,6 +227,38 @@ class NothingLostInTheBrowserIT {
             assertEquals("ANTECKNING två.", value(browser, noteField(browser, 1)), "every question's note kept");
             assertEquals("", browser.accessibilityViolations(), "the notes as saved");
         }
+    }
+
+    @Test
+    void theFeedbackReportsTextsKeepWhatIsTypedAndPasted() {
+        var team = team(3);
+        var api = api();
+        ConsensusSteps.close(api, team, ConsensusSteps.open(api, team));
+        api.ok("POST", "/feedback/reports/" + team.applicationId() + "/draft", team.leader(), "{\"language\":\"sv\"}");
+        String texts = "/feedback/texts.xhtml?application=" + team.applicationId();
+        try (var browser = new Browser(base.toString())) {
+            new SignInPage(browser).open().signIn(team.leader(), PASSWORD);
+            browser.waitForH1("Välkommen");
+            browser.open(texts);
+            assertTrue(value(browser, "texts:criteria:0:strengths").startsWith("Styrka i kriterium"),
+                    "the consensus's text is the starting point");
+            String typed = "STYRKAN omskriven av ledaren.";
+            String pasted = "SAMMANFATTNINGEN inklistrad med musen.";
+            type(browser, "texts:criteria:0:strengths", typed);
+            paste(browser, "texts:summary", pasted);
+            assertTrue(wouldWarn(browser), "leaving with unsaved text asks first");
+            leave(browser, "/feedback/texts.xhtml");
+
+            browser.open(texts);
+            assertEquals(typed, value(browser, "texts:criteria:0:strengths"));
+            assertEquals(pasted, value(browser, "texts:summary"));
+            assertTrue(value(browser, "texts:criteria:0:improvements").startsWith("Förbättra kriterium"), "untouched: kept");
+            assertFalse(wouldWarn(browser), "nothing unsaved: no question on leaving");
+            assertEquals("", browser.accessibilityViolations(), "the report's texts as saved");
+        }
+        var stored = ApiClient.json(api.ok("GET", "/feedback/reports/" + team.applicationId() + "/texts", team.leader(), null));
+        assertEquals("SAMMANFATTNINGEN inklistrad med musen.", stored.getString("summary"));
+        assertTrue(stored.getJsonArray("criteria").getJsonObject(0).getBoolean("strengthsEdited"));
     }
 
     @Test
