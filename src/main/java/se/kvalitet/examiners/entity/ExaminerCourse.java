@@ -2,6 +2,7 @@ package se.kvalitet.examiners.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import se.kvalitet.platform.errors.RuleViolation;
+import se.kvalitet.platform.persistence.InstantConverter;
 
 /**
  * One of the year's examiner courses (basic training, calibration day, refresher) with its attendance: which
@@ -61,6 +63,7 @@ public class ExaminerCourse {
     @CollectionTable(name = "course_attendance", joinColumns = @JoinColumn(name = "course_id"))
     @MapKeyColumn(name = "profile_id")
     @Column(name = "recorded_at")
+    @Convert(converter = InstantConverter.class) // autoApply does not reach a map's values
     private Map<Long, Instant> attendance = new HashMap<>();
 
     @Version
