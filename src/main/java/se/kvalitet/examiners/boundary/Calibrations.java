@@ -136,7 +136,7 @@ public class Calibrations {
         }
         examiners.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.fullName(), b.fullName()));
         return new CalibrationReport(id, exercise.getTitle(), criteria(exercise, true), examiners,
-                Deviations.spread(submitted, references.size()));
+                CalibrationView.Spread.of(Deviations.spread(submitted, references.size())));
     }
 
     // ---- everyone allowed: administrators and the cycle's examiners
@@ -196,10 +196,10 @@ public class Calibrations {
         boolean submitted = mine.map(CalibrationScoring::isSubmitted).orElse(false);
         var myScores = mine.map(s -> s.values(references.size())).orElse(java.util.Collections.nCopies(references.size(), null));
         List<Integer> myDeviations = submitted || (admin && mine.isPresent()) ? Deviations.of(myScores, references) : null;
-        List<Deviations.Spread> spread = null;
+        List<CalibrationView.Spread> spread = null;
         if (admin || (submitted && exercise.isClosed())) {
-            spread = Deviations.spread(scorings.stream().filter(CalibrationScoring::isSubmitted)
-                    .map(s -> Deviations.of(s.values(references.size()), references)).toList(), references.size());
+            spread = CalibrationView.Spread.of(Deviations.spread(scorings.stream().filter(CalibrationScoring::isSubmitted)
+                    .map(s -> Deviations.of(s.values(references.size()), references)).toList(), references.size()));
         }
         return new CalibrationView(exercise.getId(), exercise.getCycleId(), exercise.getTitle(), exercise.getCaseText(),
                 exercise.getSourceApplicationId(), exercise.getScaleMax(), exercise.isClosed(),

@@ -11,7 +11,6 @@ import java.util.List;
 import se.kvalitet.examiners.boundary.CalibrationReport;
 import se.kvalitet.examiners.boundary.CalibrationView;
 import se.kvalitet.examiners.boundary.Calibrations;
-import se.kvalitet.examiners.control.Deviations;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
@@ -142,7 +141,7 @@ public class CalibrationPage implements Serializable {
             Integer own = view.myDeviations().get(i);
             String text = Messages.text("examiners.calibration.chart.row", view.criteria().get(i).code(), own == null ? 0 : own);
             if (view.groupSpread() != null && view.groupSpread().get(i).count() > 0) {
-                Deviations.Spread s = view.groupSpread().get(i);
+                var s = view.groupSpread().get(i);
                 text += " " + Messages.text("examiners.calibration.chart.group", s.lowest(), s.highest(), s.mean());
             }
             parts.add(text);
