@@ -217,8 +217,9 @@ class OverlappingCyclesInTheBrowserIT {
             assertTrue(cycles.contains(laterName), "the leader's cycle: " + cycles);
             assertEquals("", browser.accessibilityViolations(), "the later leader's start page");
             browser.open("/consensus/mine.xhtml");
-            var report = d.findElements(By.cssSelector("a[id$=':report']"));
-            assertEquals(1, report.size(), browser.text());
+            var report = d.findElements(By.cssSelector("a[id$=':report']")).stream()
+                    .filter(a -> a.getAttribute("href").contains("application=" + team.applicationId())).toList();
+            assertEquals(1, report.size(), "the report of the team whose consensus closed: " + browser.text());
             report.get(0).click();
             browser.waitForH1("Återkopplingsrapport");
             assertTrue(d.findElement(By.id("status")).getText().contains("Utkast"), "the draft of the later cycle: " + browser.text());
