@@ -35,7 +35,7 @@ import se.kvalitet.platform.rest.Problem;
 @Path("examiner-courses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Examiners", description = "The examiner register: one record per person and cycle")
+@Tag(name = "Examiner courses", description = "The year's examiner courses and their attendance")
 public class CoursesResource {
 
     /** Attendance to record: examiner record ids of the course's cycle, on the course's version. */
