@@ -38,7 +38,6 @@ public class CycleConflictsPage implements Serializable {
 
     private String cycleParam;
     private Long cycleId;
-    private List<CycleSummary> cycleChoices = List.of();
     private List<ConflictRow> all = List.of();
 
     private String text;
@@ -60,7 +59,6 @@ public class CycleConflictsPage implements Serializable {
     private Integer lookbackYears;
 
     public void load() {
-        cycleChoices = cycles.summaries();
         // the cycle in the address, else the one this person chose last, else the first under review
         cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.REVIEW);
         reload();
@@ -79,9 +77,6 @@ public class CycleConflictsPage implements Serializable {
         lookbackYears = policy.lookbackYears();
     }
 
-    public String changeCycle() {
-        return "/conflicts/cycle?faces-redirect=true&cycle=" + (cycleId == null ? "" : cycleId);
-    }
 
     public List<ConflictRow> getRows() {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -148,7 +143,6 @@ public class CycleConflictsPage implements Serializable {
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
-    public List<CycleSummary> getCycleChoices() { return cycleChoices; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getStatus() { return status; }

@@ -25,7 +25,7 @@ import se.kvalitet.platform.web.Ids;
 import se.kvalitet.platform.web.Messages;
 
 /**
- * An examiner's or juror's own conflicts for the current cycle: the declarations made (withdrawn ones too)
+ * An examiner's or juror's own conflicts for a cycle ({@code mine.xhtml?cycle=…}, else the one chosen last): the declarations made (withdrawn ones too)
  * and the form to declare one. {@code mine.xhtml?application=…} preselects that application (the examiner's
  * assignment list links here).
  */
@@ -46,6 +46,10 @@ public class MyConflictsPage implements Serializable {
 
     private String applicationParam;
     private Long cycleId;
+    private String cycleParam;
+
+    @Inject
+    se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
     private Integer cycleYear;
     private List<DeclarationView> declarations = List.of();
     private List<ApplicationChoice> applications = List.of();
@@ -63,10 +67,14 @@ public class MyConflictsPage implements Serializable {
     private LocalDate endedOn;
 
     public void load() {
-        var current = cycles.currentOverview();
-        cycleId = current.map(Cycles.CycleOverview::id).orElse(null);
-        cycleYear = current.map(Cycles.CycleOverview::year).orElse(null);
         var external = FacesContext.getCurrentInstance().getExternalContext();
+        // the cycle in the address, else the one chosen last, else the examiners' cycle under review (a juror's: the jury's)
+        cycleId = cycleChoice.resolve(cycleParam, external.isUserInRole(Role.EXAMINER_NAME)
+                ? se.kvalitet.cycles.boundary.CyclePurpose.REVIEW : se.kvalitet.cycles.boundary.CyclePurpose.JURY);
+        cycleYear = cycleId == null ? null : cycles.detail(cycleId).map(se.kvalitet.cycles.boundary.CycleDetail::year).orElse(null);
+        if (cycleYear == null) {
+            cycleId = null;
+        }
         var roles = new ArrayList<String>();
         if (external.isUserInRole(Role.EXAMINER_NAME)) {
             roles.add(ActingAs.EXAMINER.name());
@@ -131,6 +139,8 @@ public class MyConflictsPage implements Serializable {
     public String getApplicationParam() { return applicationParam; }
     public void setApplicationParam(String applicationParam) { this.applicationParam = applicationParam; }
     public Long getCycleId() { return cycleId; }
+    public String getCycleParam() { return cycleParam; }
+    public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public Integer getCycleYear() { return cycleYear; }
     public List<DeclarationView> getDeclarations() { return declarations; }
     public List<ApplicationChoice> getApplications() { return applications; }

@@ -62,6 +62,9 @@ public class DemoData {
     DemoExaminers examinerPool;
 
     @Inject
+    DemoCourses examinerCourses;
+
+    @Inject
     DemoAssessments assessmentWork;
 
     @Inject
@@ -219,6 +222,7 @@ public class DemoData {
         // and the conflicts the organisation tree cannot know
         examinerPool.thisYearsRegister(current.getId(), year, examinerIds, administrations);
         examinerPool.thisYearsConflicts(current.getId(), year, examinerIds, school.getId(), meadowApplication);
+        examinerCourses.thisYear(current.getId(), examinerIds, today);
         cycles.moveTo(current.getId(), Phase.APPLICATION_CLOSED);
         // the quality award's teams, proposed and committed respecting this year's conflicts and the waiver;
         // the renewal prize has no teams (its entries go straight to the jury)

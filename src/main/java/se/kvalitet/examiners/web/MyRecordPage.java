@@ -10,7 +10,10 @@ import se.kvalitet.examiners.boundary.Examiners;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Messages;
 
-/** The examiner's own record for the current cycle: read-only except their availability notes. */
+/**
+ * The examiner's own record for a cycle ({@code mine.xhtml?cycle=…}; the cycle chosen last, else the first under
+ * review): read-only except their availability notes, with the year's courses and whether they attended.
+ */
 @Named
 @ViewScoped
 public class MyRecordPage implements Serializable {
@@ -23,16 +26,25 @@ public class MyRecordPage implements Serializable {
     @Inject
     Cycles cycles;
 
+    @Inject
+    se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
+
+    @Inject
+    se.kvalitet.examiners.boundary.Courses courses;
+
+    private String cycleParam;
+    private java.util.List<se.kvalitet.examiners.boundary.MyCourse> myCourses = java.util.List.of();
+
     private Long cycleId;
     private Integer cycleYear;
     private ExaminerRow record;
     private String notes;
 
     public void load() {
-        var current = cycles.currentOverview();
-        cycleId = current.map(Cycles.CycleOverview::id).orElse(null);
-        cycleYear = current.map(Cycles.CycleOverview::year).orElse(null);
-        record = examiners.mine(cycleId).orElse(null);
+        cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.REVIEW);
+        cycleYear = cycleId == null ? null : cycles.detail(cycleId).map(se.kvalitet.cycles.boundary.CycleDetail::year).orElse(null);
+        record = cycleYear == null ? null : examiners.mine(cycleId).orElse(null);
+        myCourses = record == null ? java.util.List.of() : courses.mine(cycleId);
         notes = record == null ? null : record.availabilityNotes();
     }
 
@@ -50,6 +62,10 @@ public class MyRecordPage implements Serializable {
     }
 
     public ExaminerRow getRecord() { return record; }
+    public String getCycleParam() { return cycleParam; }
+    public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
+    public Long getCycleId() { return cycleId; }
+    public java.util.List<se.kvalitet.examiners.boundary.MyCourse> getMyCourses() { return myCourses; }
     public Integer getCycleYear() { return cycleYear; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }

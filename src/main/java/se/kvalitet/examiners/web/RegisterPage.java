@@ -38,7 +38,6 @@ public class RegisterPage implements Serializable {
 
     private String cycleParam;
     private Long cycleId;
-    private List<CycleSummary> cycleChoices = List.of();
     private List<ExaminerRow> all = List.of();
 
     private String text;
@@ -48,7 +47,6 @@ public class RegisterPage implements Serializable {
     private String sort = "name";
 
     public void load() {
-        cycleChoices = cycles.summaries();
         // the cycle in the address, else the one this person chose last, else the first under review
         cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.REVIEW);
         reload();
@@ -58,9 +56,6 @@ public class RegisterPage implements Serializable {
         all = cycleId == null ? List.of() : examiners.register(cycleId);
     }
 
-    public String changeCycle() {
-        return "/examiners/register?faces-redirect=true&cycle=" + (cycleId == null ? "" : cycleId);
-    }
 
     /** Records the training and/or approval day on the chosen records, at the versions shown. */
     public void recordTrainingAndApproval() {
@@ -143,7 +138,6 @@ public class RegisterPage implements Serializable {
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
-    public List<CycleSummary> getCycleChoices() { return cycleChoices; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getReadiness() { return readiness; }

@@ -39,9 +39,13 @@ public class WorkspacePage implements Serializable {
     @Inject
     se.kvalitet.cycles.boundary.Cycles cycles;
 
+    @Inject
+    se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
+
     private java.util.List<se.kvalitet.cycles.boundary.CycleSummary> cycleChoices;
 
     private String cycleParam;
+    private Long chosenCycleId;
     private WorkspaceView workspace;
     private Long chairId;
     private boolean blind;
@@ -49,7 +53,9 @@ public class WorkspacePage implements Serializable {
 
     public void load() throws IOException {
         try {
-            workspace = workspaces.workspace(Ids.parse(cycleParam));
+            // the cycle in the address, else the one this person chose last, else the cycle with the jury
+            chosenCycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.JURY);
+            workspace = chosenCycleId == null ? null : workspaces.workspace(chosenCycleId);
         } catch (RuleViolation none) {
             workspace = null;
         }
@@ -132,6 +138,7 @@ public class WorkspacePage implements Serializable {
         return cycleChoices;
     }
 
+    public Long getChosenCycleId() { return chosenCycleId; }
     public String getCycleParam() { return cycleParam; }
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
     public WorkspaceView getWorkspace() { return workspace; }

@@ -22,18 +22,18 @@ public class EntriesPage implements Serializable {
 
     @Inject JurorScores scores;
     @Inject Cycles cycles;
+    @Inject se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
 
     private String cycleParam;
     private Long cycleId;
     private List<RenewalEntry> rows;
-    private List<Cycle.Choice> choices;
 
     public void load() {
         if (rows != null) {
             return;
         }
-        cycleId = Cycle.chosen(cycles, cycleParam);
-        choices = Cycle.choices(cycles);
+        // the cycle in the address, else the one this person chose last, else the cycle with the jury
+        cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.JURY);
         refresh();
     }
 
@@ -71,5 +71,4 @@ public class EntriesPage implements Serializable {
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
     public List<RenewalEntry> getRows() { return rows; }
-    public List<Cycle.Choice> getChoices() { return choices; }
 }

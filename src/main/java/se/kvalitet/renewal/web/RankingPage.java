@@ -26,18 +26,21 @@ public class RankingPage implements Serializable {
 
     @Inject RenewalStandings standings;
     @Inject Cycles cycles;
+    @Inject se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
 
     private String cycleParam;
     private Long cycleId;
+    /** Loaded once per view: the form's postbacks keep what the page showed. */
+    private boolean loaded;
     private RenewalRanking ranking;
-    private List<Cycle.Choice> choices;
 
     public void load() {
-        if (choices != null) {
+        if (loaded) {
             return;
         }
-        cycleId = Cycle.chosen(cycles, cycleParam);
-        choices = Cycle.choices(cycles);
+        loaded = true;
+        // the cycle in the address, else the one this person chose last, else the cycle with the jury
+        cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.JURY);
         try {
             ranking = cycleId == null ? null : standings.ranking(cycleId);
         } catch (RuleViolation refused) {
@@ -83,5 +86,4 @@ public class RankingPage implements Serializable {
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
     public RenewalRanking getRanking() { return ranking; }
-    public List<Cycle.Choice> getChoices() { return choices; }
 }

@@ -18,19 +18,22 @@ public class SettingsPage implements Serializable {
 
     @Inject RenewalSettings settings;
     @Inject Cycles cycles;
+    @Inject se.kvalitet.cycles.boundary.CycleChoice cycleChoice;
 
     private String cycleParam;
     private Long cycleId;
+    /** Loaded once per view: the form's postbacks keep what the page showed. */
+    private boolean loaded;
     private PrizeSetting setting;
     private String amount;
-    private List<Cycle.Choice> choices;
 
     public void load() {
-        if (choices != null) {
+        if (loaded) {
             return;
         }
-        cycleId = Cycle.chosen(cycles, cycleParam);
-        choices = Cycle.choices(cycles);
+        loaded = true;
+        // the cycle in the address, else the one this person chose last, else the cycle with the jury
+        cycleId = cycleChoice.resolve(cycleParam, se.kvalitet.cycles.boundary.CyclePurpose.JURY);
         setting = settings.prize(cycleId).orElse(null);
         amount = setting == null || setting.amount() == null ? "" : String.valueOf(setting.amount());
     }
@@ -62,5 +65,4 @@ public class SettingsPage implements Serializable {
     public PrizeSetting getSetting() { return setting; }
     public String getAmount() { return amount; }
     public void setAmount(String amount) { this.amount = amount; }
-    public List<Cycle.Choice> getChoices() { return choices; }
 }

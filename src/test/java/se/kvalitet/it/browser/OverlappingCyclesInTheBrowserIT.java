@@ -31,6 +31,9 @@ import se.kvalitet.it.Deployments;
  * finds it remembered on every other such page (with ?cycle= in the address), and chooses the demo's cycle back;
  * the start pages speak of each cycle the person has work in (the applicant is told the open cycle accepts
  * applications); the team leader reaches the report from their teams. axe-core finds nothing on any page.
+ * The second test walks every role's own pages with both cycles under way: the applicant's, the examiner's (their
+ * record and conflicts of either cycle), a team leader of a later cycle reaching their report draft, the juror's and
+ * the chair's, the staff's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +42,8 @@ class OverlappingCyclesInTheBrowserIT {
     static final String PASSWORD = "Kvalitet2026!";
     static final String ADMIN = "admin@kvalitet.demo";
     static final List<String> CYCLE_PAGES = List.of("/assignments/proposal.xhtml", "/assignments/teams.xhtml",
-            "/feedback/overview.xhtml", "/feedback/reports.xhtml", "/applications/all.xhtml");
+            "/feedback/overview.xhtml", "/feedback/reports.xhtml", "/applications/all.xhtml", "/examiners/register.xhtml",
+            "/conflicts/cycle.xhtml", "/examiners/courses.xhtml", "/jury/workspace.xhtml", "/renewal/ranking.xhtml");
 
     @Deployment
     static WebArchive deployment() {
@@ -151,6 +155,112 @@ class OverlappingCyclesInTheBrowserIT {
         } finally {
             // other tests' administrator pages open on the demo's cycle when they name none
             api().ok("PUT", "/cycles/chosen", ADMIN, "{\"cycleId\":" + demoId + "}");
+        }
+    }
+
+    static final List<String> DEMO_PEOPLE = List.of("sokande@kvalitet.demo", "examinator@kvalitet.demo",
+            "jury@kvalitet.demo", "ordforande@kvalitet.demo", "medarbetare@kvalitet.demo");
+
+    @Test
+    void everyRolesOwnPagesWithOneCycleWithTheJuryAndOneAcceptingApplications() {
+        var open = openCycle();
+        long openId = open.getJsonNumber("cycleId").longValue();
+        String openName = open.getString("cycleName");
+        var demo = demoCycle();
+        long demoId = demo.getJsonNumber("id").longValue();
+        String demoName = demo.getString("name");
+        // a later cycle whose team has closed its consensus and drafted the report
+        var api = api();
+        var later = api.scenario("consensus", PASSWORD);
+        var first = later.getJsonArray("teams").getJsonObject(0);
+        var team = new se.kvalitet.it.ConsensusScenario.TeamFixture(first.getJsonNumber("applicationId").longValue(),
+                first.getString("leader"), first.getJsonArray("members").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        se.kvalitet.it.ConsensusSteps.close(api, team, se.kvalitet.it.ConsensusSteps.open(api, team));
+        api.ok("POST", "/feedback/reports/" + team.applicationId() + "/draft", team.leader(), "{}");
+        String laterName = ApiClient.json(api.ok("GET", "/cycles/" + later.getJsonNumber("cycleId"), ADMIN, null)).getString("name");
+        try (var browser = new Browser(base.toString())) {
+            var d = browser.driver();
+
+            // the applicant: their applications over the years and their feedback
+            new SignInPage(browser).open().signIn("sokande@kvalitet.demo", PASSWORD);
+            browser.waitForH1("Välkommen");
+            for (String page : List.of("/applications/mine.xhtml", "/feedback/mine.xhtml", "/examples/consent.xhtml")) {
+                browser.open(page);
+                assertEquals("", browser.accessibilityViolations(), "the applicant's " + page);
+            }
+            new Shell(browser).signOut();
+
+            // the examiner: this year's record and work, and conflicts declared for next year's open cycle
+            new SignInPage(browser).open().signIn("examinator@kvalitet.demo", PASSWORD);
+            browser.waitForH1("Välkommen");
+            browser.open("/conflicts/mine.xhtml?cycle=" + openId);
+            assertTrue(chosenLabel(browser).startsWith(openName), chosenLabel(browser));
+            assertTrue(browser.text().contains(String.valueOf(open.getInt("year"))), "the open cycle's conflicts: " + browser.text());
+            assertEquals("", browser.accessibilityViolations(), "the examiner's conflicts for the open cycle");
+            for (String page : List.of("/examiners/mine.xhtml", "/conflicts/mine.xhtml", "/examiners/calibrations.xhtml")) {
+                browser.open(page + "?cycle=" + demoId);
+                assertTrue(chosenLabel(browser).startsWith(demoName), page + ": " + chosenLabel(browser));
+                assertEquals("", browser.accessibilityViolations(), "the examiner's " + page);
+            }
+            assertTrue(browser.text().contains("Kalibreringsövningar"), browser.text());
+            for (String page : List.of("/assignments/mine.xhtml", "/scoring/mine.xhtml", "/consensus/mine.xhtml")) {
+                browser.open(page);
+                assertEquals("", browser.accessibilityViolations(), "the examiner's " + page);
+            }
+            new Shell(browser).signOut();
+
+            // the team leader of the later cycle: their cycle on the start page, and the report draft from their teams
+            new SignInPage(browser).open().signIn(team.leader(), PASSWORD);
+            browser.waitForH1("Välkommen");
+            String cycles = d.findElement(By.id("cycles")).getText();
+            assertTrue(cycles.contains(laterName), "the leader's cycle: " + cycles);
+            assertEquals("", browser.accessibilityViolations(), "the later leader's start page");
+            browser.open("/consensus/mine.xhtml");
+            var report = d.findElements(By.cssSelector("a[id$=':report']")).stream()
+                    .filter(a -> a.getAttribute("href").contains("application=" + team.applicationId())).toList();
+            assertEquals(1, report.size(), "the report of the team whose consensus closed: " + browser.text());
+            report.get(0).click();
+            browser.waitForH1("Återkopplingsrapport");
+            assertTrue(d.findElement(By.id("status")).getText().contains("Utkast"), "the draft of the later cycle: " + browser.text());
+            assertEquals("", browser.accessibilityViolations(), "the later cycle's report draft");
+            new Shell(browser).signOut();
+
+            // the juror: the jury's cycle by default, the open one on the start page too
+            new SignInPage(browser).open().signIn("jury@kvalitet.demo", PASSWORD);
+            browser.waitForH1("Välkommen");
+            cycles = d.findElement(By.id("cycles")).getText();
+            assertTrue(cycles.contains(demoName), "the juror's start page: " + cycles);
+            assertEquals("", browser.accessibilityViolations(), "the juror's start page");
+            for (String page : List.of("/jury/workspace.xhtml", "/renewal/entries.xhtml", "/renewal/ranking.xhtml", "/conflicts/mine.xhtml")) {
+                browser.open(page + "?cycle=" + demoId);
+                assertTrue(chosenLabel(browser).startsWith(demoName), page + ": " + chosenLabel(browser));
+                assertEquals("", browser.accessibilityViolations(), "the juror's " + page);
+            }
+            new Shell(browser).signOut();
+
+            // the chair: the meeting of the jury's cycle
+            new SignInPage(browser).open().signIn("ordforande@kvalitet.demo", PASSWORD);
+            browser.waitForH1("Välkommen");
+            assertTrue(d.findElement(By.id("cycles")).getText().contains(demoName));
+            assertEquals("", browser.accessibilityViolations(), "the chair's start page");
+            browser.open("/jury/workspace.xhtml?cycle=" + demoId);
+            assertEquals("", browser.accessibilityViolations(), "the chair's workspace");
+            browser.open("/jury/meeting.xhtml?cycle=" + demoId);
+            assertEquals("", browser.accessibilityViolations(), "the chair's meeting");
+            new Shell(browser).signOut();
+
+            // staff: the start page and the library
+            new SignInPage(browser).open().signIn("medarbetare@kvalitet.demo", PASSWORD);
+            browser.waitForH1("Välkommen");
+            assertEquals("", browser.accessibilityViolations(), "the staff's start page");
+            browser.open("/examples/library.xhtml");
+            assertEquals("", browser.accessibilityViolations(), "the library");
+        } finally {
+            // the demo's people open on the demo's cycle again when an address names none
+            for (String person : DEMO_PEOPLE) {
+                api.ok("PUT", "/cycles/chosen", person, "{\"cycleId\":" + demoId + "}");
+            }
         }
     }
 
