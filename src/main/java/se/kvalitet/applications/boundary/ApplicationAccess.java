@@ -92,6 +92,25 @@ public class ApplicationAccess {
     /** The phases before the application period has closed: no juror reads an application then. */
     private static final java.util.Set<String> BEFORE_CLOSING = java.util.Set.of("PLANNING", "APPLICATION_OPEN");
 
+    /** Whether the cycle's application period has closed (false for an unknown cycle). */
+    boolean closedForApplications(Long cycleId) {
+        var terms = cycleId == null ? null : cycles.applicationTerms(cycleId).orElse(null);
+        return terms != null && !BEFORE_CLOSING.contains(terms.phase());
+    }
+
+    /**
+     * Whether a juror may know the facts the jury's board shows about an application before reading it (its
+     * eligibility-to-win warnings): a submitted application of a cycle whose application period has closed, with
+     * no conflict blocking the juror. Reading the text itself also needs the juror's confirmation.
+     */
+    boolean jurorMayKnowFacts(Long id) {
+        Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var application = id == null ? null : em.find(Application.class, id);
+        return personId != null && application != null && application.getStatus() != ApplicationStatus.DRAFT
+                && application.getStatus() != ApplicationStatus.WITHDRAWN
+                && closedForApplications(application.getCycleId()) && !conflictCheck.blocks(personId, id);
+    }
+
     private boolean jurorMayRead(Long id) {
         Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         var application = id == null ? null : em.find(Application.class, id);

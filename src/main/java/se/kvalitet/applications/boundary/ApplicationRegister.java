@@ -25,6 +25,12 @@ public class ApplicationRegister {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
+    @jakarta.inject.Inject
+    ApplicationAccess access;
+
     private static final Map<String, String> SORTS = Map.of(
             "registrationNumber", "a.sequence_number", "status", "a.status", "unitName", "u.name",
             "administrationName", "adm.name", "competitionClassName", "cc.name", "award", "a.award",
@@ -54,6 +60,27 @@ public class ApplicationRegister {
                 Rows.count(r[2]), (int) Rows.count(r[3]), (String) r[4], (String) r[5], Rows.count(r[6]), (String) r[7],
                 Rows.count(r[8]), (String) r[9], Rows.count(r[10]), (String) r[11], (String) r[12], (String) r[13],
                 (String) r[14], Rows.instant(r[15]), Rows.instant(r[16]))).toList();
+    }
+
+    /**
+     * The applications the jury judges: the cycle's submitted ones (neither drafts nor withdrawn), by registration
+     * number. A juror gets them only once the cycle's application period has closed (before that no application is
+     * the jury's business); the jury's board then applies recusal and blind mode before anything reaches a juror.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<ApplicationSummary> competing(Long cycleId) {
+        if (!session.isCallerInRole(Role.ADMIN_NAME) && !access.closedForApplications(cycleId)) {
+            return List.of();
+        }
+        var all = new ArrayList<ApplicationSummary>();
+        var notCompeting = List.of(ApplicationStatus.DRAFT.name(), ApplicationStatus.WITHDRAWN.name());
+        for (int first = 0; ; first += 500) {
+            var page = cycleApplications(cycleId, ApplicationFilter.none(), "registrationNumber", true, first, 500);
+            page.stream().filter(a -> !notCompeting.contains(a.status())).forEach(all::add);
+            if (page.size() < 500) {
+                return all;
+            }
+        }
     }
 
     public long cycleApplicationCount(Long cycleId, ApplicationFilter filter) {

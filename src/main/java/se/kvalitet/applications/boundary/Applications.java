@@ -157,6 +157,20 @@ public class Applications {
         }
     }
 
+    /**
+     * The eligibility-to-win warnings of an application (a deficit, the quarantine after a win), for the jury's
+     * board: administrators any application's, a juror those of an application they may know about
+     * ({@link ApplicationAccess#jurorMayKnowFacts}); for anything else none.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<Notice> eligibilityWarnings(Long id) {
+        var application = id == null ? null : em.find(Application.class, id);
+        if (application == null || !isAdmin() && !access.jurorMayKnowFacts(id)) {
+            return List.of(); // not a refusal: it would roll back the jury's transaction that asks
+        }
+        return toView(application).warnings();
+    }
+
     /** The applications of the caller's unit over all years, newest first (empty for a caller without unit). */
     public List<ApplicationSummary> listForMyUnit() {
         Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);

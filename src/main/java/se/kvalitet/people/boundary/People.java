@@ -224,6 +224,36 @@ public class People {
                 .setParameter("f", like(nameFilter)).getSingleResult();
     }
 
+    /**
+     * The first administrator of an empty database, from the start-up configuration. No role check, because at
+     * that moment nobody can hold one and nothing runs as anybody; instead it acts only while no administrator
+     * exists, so it can never add a second one or take over a running system. Whether it created the account.
+     */
+    @PermitAll
+    public boolean createFirstAdministrator(String email, char[] password) {
+        if (countWithRole(Role.ADMIN) > 0) {
+            return false;
+        }
+        create(email, email, password, EnumSet.of(Role.ADMIN, Role.STAFF), null, null);
+        return true;
+    }
+
+    /** A juror as the jury's pages name them. */
+    public record JurorAccount(Long id, String fullName) {
+    }
+
+    /**
+     * The jury: every active account with the JURY role, by name. For the jury's own work (the meeting's
+     * attendance, the chair, recusals); jurors sit together in the meeting, so they may know each other's names.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<JurorAccount> jurors() {
+        return em.createQuery("select p.id, p.fullName from Person p join p.roles r where r = :role "
+                        + "and p.active = true order by p.fullName, p.id", Object[].class)
+                .setParameter("role", Role.JURY).getResultList().stream()
+                .map(r -> new JurorAccount((Long) r[0], (String) r[1])).toList();
+    }
+
     @PermitAll
     public long countWithRole(Role role) {
         return em.createQuery("select count(p) from Person p join p.roles r where r = :role", Long.class)
