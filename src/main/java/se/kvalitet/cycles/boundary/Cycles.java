@@ -397,6 +397,17 @@ public class Cycles {
         return first.isPresent() ? first : currentId();
     }
 
+    /** The cycle's year, empty for an unknown cycle. */
+    public Optional<Integer> yearOf(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(AwardCycle.class, id)).map(AwardCycle::getYear);
+    }
+
+    /** The cycles of the years before this cycle's, newest first (empty for an unknown cycle). */
+    public List<Long> earlierThan(Long id) {
+        return yearOf(id).map(year -> em.createQuery("select c.id from AwardCycle c where c.year < :y order by c.year desc",
+                Long.class).setParameter("y", year).getResultList()).orElse(List.of());
+    }
+
     /** Whether a cycle with this id exists. */
     public boolean exists(Long id) {
         return id != null && em.find(AwardCycle.class, id) != null;

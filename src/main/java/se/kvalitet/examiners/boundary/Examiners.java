@@ -44,6 +44,13 @@ import se.kvalitet.platform.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class Examiners {
 
+    @Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
+    /** Offered by the assignments component, which builds on this one (see {@link TeamSeats}). */
+    @Inject
+    jakarta.enterprise.inject.Instance<TeamSeats> seats;
+
     @PersistenceContext
     EntityManager em;
 
@@ -157,21 +164,12 @@ public class Examiners {
      * approval cleared (they are yearly). Returns how many were copied.
      */
     public int carryOver(Long toCycleId) {
-        int year = requireCycle(toCycleId);
-        List<?> previous = em.createNativeQuery("select c.id from award_cycle c where c.cycle_year < ? and exists "
-                        + "(select 1 from examiner_profile ep where ep.cycle_id = c.id) order by c.cycle_year desc")
-                .setParameter(1, year).setMaxResults(1).getResultList();
-        if (previous.isEmpty()) {
-            throw new RuleViolation("examiners.carryOver.nothing");
-        }
-        long fromCycleId = ((Number) previous.get(0)).longValue();
-        var teams = new HashMap<Long, Integer>();
-        em.createNativeQuery("select tm.person_id, count(*) from team_member tm join team t on t.id = tm.team_id "
-                        + "where t.cycle_id = ? group by tm.person_id").setParameter(1, fromCycleId).getResultList()
-                .forEach(row -> {
-                    Object[] r = (Object[]) row;
-                    teams.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
-                });
+        requireCycle(toCycleId);
+        Set<Long> withRecords = em.createQuery("select distinct p.cycleId from ExaminerProfile p", Long.class)
+                .getResultStream().collect(Collectors.toSet());
+        Long fromCycleId = cycles.earlierThan(toCycleId).stream().filter(withRecords::contains).findFirst()
+                .orElseThrow(() -> new RuleViolation("examiners.carryOver.nothing"));
+        Map<Long, Integer> teams = seats.isResolvable() ? seats.get().seatsPerExaminer(fromCycleId) : Map.of();
         Set<Long> already = em.createQuery("select p.personId from ExaminerProfile p where p.cycleId = :c", Long.class)
                 .setParameter("c", toCycleId).getResultStream().collect(Collectors.toSet());
         var old = em.createQuery("select distinct p from ExaminerProfile p left join fetch p.competences "
@@ -454,12 +452,7 @@ public class Examiners {
 
     /** The cycle's year; refuses an unknown cycle. */
     private int requireCycle(Long cycleId) {
-        List<?> year = cycleId == null ? List.of() : em.createNativeQuery("select cycle_year from award_cycle where id = ?")
-                .setParameter(1, cycleId).getResultList();
-        if (year.isEmpty()) {
-            throw new NotFound("examiners.cycle.notFound", cycleId);
-        }
-        return ((Number) year.get(0)).intValue();
+        return cycles.yearOf(cycleId).orElseThrow(() -> new NotFound("examiners.cycle.notFound", cycleId));
     }
 
     /** Writes now, so a concurrent change shows as a refusal and not at commit. */
