@@ -40,6 +40,10 @@ public class ApplicationAccess {
     @Inject
     ConflictCheck conflictCheck;
 
+    /** Answered by the assignments component, which owns the teams (see {@link TeamSeating}). */
+    @Inject
+    jakarta.enterprise.inject.Instance<TeamSeating> seating;
+
     /** The server clock; the deadline is compared with it. */
     Clock clock = Clock.systemUTC();
 
@@ -65,8 +69,8 @@ public class ApplicationAccess {
      * The application if the caller may read it: whoever may {@link #accessible reach} it, and an examiner who
      * sits on its committed team, has confirmed having no conflict with it, and has no blocking conflict with
      * it. Only for reading: every writing method goes through {@link #accessible}, which never lets an
-     * examiner in. The team and the confirmation are read from their tables, because assignment and
-     * conflicts build on this component and not the other way round.
+     * examiner in. The team is asked of its owner through {@link TeamSeating}, because assignment builds on this
+     * component and not the other way round.
      */
     Application readable(Long id, boolean admin, boolean examiner) {
         return readable(id, admin, examiner, false);
@@ -131,25 +135,20 @@ public class ApplicationAccess {
         if (personId == null) {
             return false;
         }
-        long onTeam = ((Number) em.createNativeQuery("select count(*) from team t join team_member tm "
-                        + "on tm.team_id = t.id where t.application_id = ? and tm.person_id = ?")
-                .setParameter(1, id).setParameter(2, personId).getSingleResult()).longValue();
-        if (onTeam == 0) {
+        if (!seating.isResolvable() || !seating.get().sitsOn(id, personId)) {
             return false;
         }
         return !confirmations.confirmedAsExaminer(personId, java.util.List.of(id)).isEmpty()
                 && !conflictCheck.blocks(personId, id);
     }
 
-    /** Whether the caller leads the application's committed team (read from the team tables, like reading). */
+    /** Whether the caller leads the application's committed team (asked of the teams' owner, like reading). */
     boolean callerLeadsTeam(Long id) {
         Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         if (personId == null || id == null) {
             return false;
         }
-        return ((Number) em.createNativeQuery("select count(*) from team t join team_member tm on tm.team_id = t.id "
-                        + "where t.application_id = ? and tm.person_id = ? and tm.leader = true")
-                .setParameter(1, id).setParameter(2, personId).getSingleResult()).longValue() > 0;
+        return seating.isResolvable() && seating.get().leads(id, personId);
     }
 
     /** A draft, and before the deadline unless an administrator reopened it. */

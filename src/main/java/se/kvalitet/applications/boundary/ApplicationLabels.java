@@ -28,6 +28,15 @@ public class ApplicationLabels {
     @Inject
     Organizations organizations;
 
+    @Inject
+    se.kvalitet.people.boundary.PersonNames people;
+
+    /** The preferred languages ("sv", "en") of the application's contact persons; nothing else about them. */
+    public List<String> contactLanguages(Long applicationId) {
+        var application = applicationId == null ? null : em.find(Application.class, applicationId);
+        return application == null ? List.of() : List.copyOf(people.languagesOf(application.getContactIds()).values());
+    }
+
     public Optional<Label> of(Long applicationId) {
         var application = applicationId == null ? null : em.find(Application.class, applicationId);
         if (application == null) {

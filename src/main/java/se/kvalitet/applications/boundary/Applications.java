@@ -397,14 +397,13 @@ public class Applications {
 
     /**
      * The cycle's registration-sequence row, created on first use. Creation is serialized on the cycle's own
-     * row ({@code select … for update}), so two first users never both insert; the submitting transaction
+     * row ({@link Cycles#lock}, a {@code select … for update}), so two first users never both insert; the submitting transaction
      * then holds the sequence row's write lock until it commits (gap-free: a rollback gives the number back).
      */
     private RegistrationSequence sequenceRow(Long cycleId, LockModeType lock) {
         var row = em.find(RegistrationSequence.class, cycleId, lock);
         if (row == null) {
-            em.createNativeQuery("select id from award_cycle where id = ? for update").setParameter(1, cycleId)
-                    .getResultList();
+            cycles.lock(cycleId);
             row = em.find(RegistrationSequence.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
                 row = new RegistrationSequence(cycleId);

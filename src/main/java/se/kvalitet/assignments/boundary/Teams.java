@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kvalitet.applications.boundary.TeamSeating;
 import se.kvalitet.assignments.entity.Team;
 import se.kvalitet.assignments.entity.TeamMember;
 import se.kvalitet.examiners.boundary.TeamSeats;
@@ -23,7 +24,7 @@ import se.kvalitet.people.boundary.PersonNames;
  * Runs in the calling boundary's transaction.
  */
 @Dependent
-public class Teams implements TeamSeats {
+public class Teams implements TeamSeats, TeamSeating {
 
     /** A member of a committed team, by person; {@code name} is the account's full name. */
     public record Member(Long personId, String name, boolean leader) {
@@ -79,6 +80,22 @@ public class Teams implements TeamSeats {
                 .setParameter("c", cycleId).getResultList().stream()
                 .filter(t -> t.getMembers().stream().anyMatch(m -> m.isLeader() && m.getPersonId().equals(personId)))
                 .map(Team::getApplicationId).toList();
+    }
+
+    @Override
+    public boolean sitsOn(Long applicationId, Long personId) {
+        return seats(applicationId).stream().anyMatch(m -> m.getPersonId().equals(personId));
+    }
+
+    @Override
+    public boolean leads(Long applicationId, Long personId) {
+        return seats(applicationId).stream().anyMatch(m -> m.isLeader() && m.getPersonId().equals(personId));
+    }
+
+    private List<TeamMember> seats(Long applicationId) {
+        return applicationId == null ? List.of() : em.createQuery("select t from Team t where t.applicationId = :a",
+                Team.class).setParameter("a", applicationId).getResultStream().findFirst()
+                .map(Team::getMembers).orElse(List.of());
     }
 
     @Override

@@ -397,6 +397,32 @@ public class Cycles {
         return first.isPresent() ? first : currentId();
     }
 
+    /**
+     * Holds the cycle's row with a write lock until the caller's transaction ends, so work another component
+     * serializes per cycle (the applications component creating a cycle's registration sequence) happens one at a
+     * time. Changes nothing.
+     */
+    public void lock(Long cycleId) {
+        em.find(AwardCycle.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Whether the cycle's feedback reports show the score (true) or only the band; empty for an unknown cycle. */
+    public Optional<Boolean> reportShowsScore(Long cycleId) {
+        return Optional.ofNullable(cycleId == null ? null : em.find(AwardCycle.class, cycleId))
+                .map(AwardCycle::isReportShowsScore);
+    }
+
+    /**
+     * The feedback component's one setting on the cycle (the feedback boundary decides and records it). A lone flag:
+     * the last choice wins, and the cycle's version stays, so nobody's open cycle form is refused for it. Whether the
+     * cycle exists.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public boolean setReportShowsScore(Long cycleId, boolean showScore) {
+        return em.createQuery("update AwardCycle c set c.reportShowsScore = :v where c.id = :id")
+                .setParameter("v", showScore).setParameter("id", cycleId).executeUpdate() > 0;
+    }
+
     /** The cycle's year, empty for an unknown cycle. */
     public Optional<Integer> yearOf(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(AwardCycle.class, id)).map(AwardCycle::getYear);
