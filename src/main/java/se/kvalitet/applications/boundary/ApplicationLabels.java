@@ -37,6 +37,15 @@ public class ApplicationLabels {
         return application == null ? List.of() : List.copyOf(people.languagesOf(application.getContactIds()).values());
     }
 
+    /** Which of these applications belong to the cycle. */
+    public java.util.Set<Long> inCycle(Long cycleId, java.util.Collection<Long> applicationIds) {
+        if (cycleId == null || applicationIds == null || applicationIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("select a.id from Application a where a.cycleId = :c and a.id in :ids",
+                Long.class).setParameter("c", cycleId).setParameter("ids", applicationIds).getResultList());
+    }
+
     public Optional<Label> of(Long applicationId) {
         var application = applicationId == null ? null : em.find(Application.class, applicationId);
         if (application == null) {

@@ -469,22 +469,21 @@ public class Examiners {
         if (profiles.isEmpty()) {
             return List.of();
         }
-        String ids = profiles.stream().map(p -> Long.toString(p.getId())).collect(Collectors.joining(","));
-        var names = new HashMap<Long, Object[]>();
-        em.createNativeQuery("select ep.id, p.full_name, p.email, u.name, a.id, a.name from examiner_profile ep "
-                        + "join person p on p.id = ep.person_id left join unit u on u.id = ep.unit_id "
-                        + "left join administration a on a.id = coalesce(ep.administration_id, u.administration_id) "
-                        + "where ep.id in (" + ids + ")").getResultList()
-                .forEach(row -> {
-                    Object[] r = (Object[]) row;
-                    names.put(((Number) r[0]).longValue(), r);
-                });
+        var names = people.namesAndEmails(profiles.stream().map(ExaminerProfile::getPersonId).distinct().toList());
+        var units = organizations.unitSummaries(profiles.stream().map(ExaminerProfile::getUnitId)
+                .filter(Objects::nonNull).distinct().toList());
+        Function<ExaminerProfile, Long> administrationOf = p -> p.getAdministrationId() != null ? p.getAdministrationId()
+                : p.getUnitId() != null && units.containsKey(p.getUnitId()) ? units.get(p.getUnitId()).administrationId() : null;
+        var administrations = organizations.administrationSummaries(profiles.stream().map(administrationOf)
+                .filter(Objects::nonNull).distinct().toList());
         return profiles.stream().map(p -> {
-            Object[] r = names.get(p.getId());
-            Long administrationId = r == null || r[4] == null ? p.getAdministrationId() : Long.valueOf(((Number) r[4]).longValue());
-            return new ExaminerRow(p.getId(), p.getCycleId(), p.getPersonId(), r == null ? "" : (String) r[1],
-                    r == null ? "" : (String) r[2], p.getUnitId(), r == null ? null : (String) r[3], administrationId,
-                    r == null ? null : (String) r[5], p.getTrainedOn(), p.getYearsOfExperience(),
+            var name = names.getOrDefault(p.getPersonId(), new People.NameAndEmail("", ""));
+            var unit = p.getUnitId() == null ? null : units.get(p.getUnitId());
+            Long administrationId = administrationOf.apply(p);
+            var administration = administrationId == null ? null : administrations.get(administrationId);
+            return new ExaminerRow(p.getId(), p.getCycleId(), p.getPersonId(), name.fullName(),
+                    name.email(), p.getUnitId(), unit == null ? null : unit.name(), administrationId,
+                    administration == null ? null : administration.name(), p.getTrainedOn(), p.getYearsOfExperience(),
                     p.getEarlierAssessments(), p.isLeaderEligible(), p.isExperienced(),
                     p.getCompetences().stream().sorted().toList(), p.getCapacity(), p.getManagerName(), p.getManagerApprovedOn(),
                     p.getAvailabilityNotes(), p.isActive(), p.isReady(), p.notReadyReasons(), p.getVersion());

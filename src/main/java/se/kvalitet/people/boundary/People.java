@@ -238,6 +238,29 @@ public class People {
         return true;
     }
 
+    /** A person's name and e-mail address. */
+    public record NameAndEmail(String fullName, String email) implements Serializable {
+    }
+
+    /**
+     * Names and e-mail addresses by id, for registers that list people (the examiner register, the candidates for
+     * teams): administrators anyone's; anyone else only their own (an examiner's own record), the others left out.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME, Role.STAFF_NAME})
+    public Map<Long, NameAndEmail> namesAndEmails(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, NameAndEmail>();
+        if (ids == null || ids.isEmpty()) {
+            return found;
+        }
+        boolean admin = session.isCallerInRole(Role.ADMIN_NAME);
+        String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        em.createQuery("select p.id, p.fullName, p.email from Person p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .filter(r -> admin || r[2] != null && ((String) r[2]).equalsIgnoreCase(caller))
+                .forEach(r -> found.put((Long) r[0], new NameAndEmail((String) r[1], (String) r[2])));
+        return found;
+    }
+
     /** A juror as the jury's pages name them. */
     public record JurorAccount(Long id, String fullName) {
     }
