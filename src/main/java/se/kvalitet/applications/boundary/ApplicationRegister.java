@@ -73,10 +73,9 @@ public class ApplicationRegister {
             return List.of();
         }
         var all = new ArrayList<ApplicationSummary>();
-        var notCompeting = List.of(ApplicationStatus.DRAFT.name(), ApplicationStatus.WITHDRAWN.name());
         for (int first = 0; ; first += 500) {
             var page = cycleApplications(cycleId, ApplicationFilter.none(), "registrationNumber", true, first, 500);
-            page.stream().filter(a -> !notCompeting.contains(a.status())).forEach(all::add);
+            page.stream().filter(ApplicationSummary::competing).forEach(all::add);
             if (page.size() < 500) {
                 return all;
             }

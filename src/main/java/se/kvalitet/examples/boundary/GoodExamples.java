@@ -137,7 +137,7 @@ public class GoodExamples {
     }
 
     static GoodExample.Texts prefill(ApplicationView app, String motivation) {
-        boolean renewal = "RENEWAL_PRIZE".equals(app.award());
+        boolean renewal = app.renewalPrize();
         var r = app.renewal();
         String title = renewal && r != null && r.title() != null ? r.title() : app.unitName();
         String done;

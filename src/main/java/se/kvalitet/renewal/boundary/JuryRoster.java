@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.kvalitet.applications.boundary.ApplicationLabels;
 import se.kvalitet.applications.boundary.ApplicationRegister;
+import se.kvalitet.applications.boundary.ApplicationSummary;
 import se.kvalitet.conflicts.boundary.ConflictCheck;
 import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
@@ -60,7 +61,7 @@ public class JuryRoster {
         if (terms == null || BEFORE_CLOSING.contains(terms.phase())) {
             return List.of();
         }
-        return register.competing(cycleId).stream().filter(a -> AWARD.equals(a.award()))
+        return register.competing(cycleId).stream().filter(ApplicationSummary::renewalPrize)
                 .map(a -> new Entry(a.id(), a.cycleId(), a.registrationNumber(), a.unitName(), a.title(),
                         a.competitionClassId(), a.competitionClassName()))
                 .toList();
