@@ -423,6 +423,24 @@ public class Cycles {
                 .setParameter("v", showScore).setParameter("id", cycleId).executeUpdate() > 0;
     }
 
+    /** A category with its cycle's phase and year: what assignment needs to staff the category's applications. */
+    public record CategoryRef(Long categoryId, Long cycleId, String award, String phase, int year)
+            implements java.io.Serializable {
+    }
+
+    /** The category with its cycle, empty for an unknown one. */
+    public Optional<CategoryRef> category(Long categoryId) {
+        return Optional.ofNullable(categoryId == null ? null : em.find(CycleCategory.class, categoryId))
+                .map(c -> new CategoryRef(c.getId(), c.getCycle().getId(), c.getAward().name(),
+                        c.getCycle().getPhase().name(), c.getCycle().getYear()));
+    }
+
+    /** The cycle of the newest year before this year, if any. */
+    public Optional<Long> yearBefore(int year) {
+        return em.createQuery("select c.id from AwardCycle c where c.year < :y order by c.year desc", Long.class)
+                .setParameter("y", year).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The cycle's year, empty for an unknown cycle. */
     public Optional<Integer> yearOf(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(AwardCycle.class, id)).map(AwardCycle::getYear);
