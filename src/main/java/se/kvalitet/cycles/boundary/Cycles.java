@@ -408,8 +408,15 @@ public class Cycles {
 
     /** Whether the cycle's feedback reports show the score (true) or only the band; empty for an unknown cycle. */
     public Optional<Boolean> reportShowsScore(Long cycleId) {
-        return Optional.ofNullable(cycleId == null ? null : em.find(AwardCycle.class, cycleId))
-                .map(AwardCycle::isReportShowsScore);
+        // not mapped on AwardCycle: a form's detached copy merged by save() must never write a stale flag back
+        List<?> rows = cycleId == null ? List.of()
+                : em.createNativeQuery("select report_shows_score from award_cycle where id = ?")
+                        .setParameter(1, cycleId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object value = rows.get(0);
+        return Optional.of(value instanceof Boolean b ? b : ((Number) value).intValue() != 0);
     }
 
     /**
@@ -419,8 +426,8 @@ public class Cycles {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public boolean setReportShowsScore(Long cycleId, boolean showScore) {
-        return em.createQuery("update AwardCycle c set c.reportShowsScore = :v where c.id = :id")
-                .setParameter("v", showScore).setParameter("id", cycleId).executeUpdate() > 0;
+        return em.createNativeQuery("update award_cycle set report_shows_score = ? where id = ?")
+                .setParameter(1, showScore).setParameter(2, cycleId).executeUpdate() > 0;
     }
 
     /** A category with its cycle's phase and year: what assignment needs to staff the category's applications. */

@@ -87,10 +87,6 @@ public class AwardCycle {
     @Column(name = "max_total_mb")
     private int maxTotalMb = 30;
 
-    /** Whether the cycle's feedback reports show the score and points (true) or only the band; set by feedback. */
-    @Column(name = "report_shows_score")
-    private boolean reportShowsScore = true;
-
     @Version
     private long version;
 
@@ -400,7 +396,6 @@ public class AwardCycle {
     public String getAttachmentTypes() { return attachmentTypes; }
     public int getMaxFileMb() { return maxFileMb; }
     public int getMaxTotalMb() { return maxTotalMb; }
-    public boolean isReportShowsScore() { return reportShowsScore; }
 
     /** The opening date as shown, for lists. */
     public LocalDate getApplicationOpensOn() { return plannedDates().getApplicationOpensOn(); }
