@@ -106,7 +106,8 @@ class ConsensusIT {
         String m2 = team.members().get(1);
         var api = api();
 
-        refused(api.call("POST", sheetPath(app) + "/open", leader, "{}"), 422, "lämnat in");
+        // opening locks the assessments, so it asks what locking asks: first of all the leader's own confirmation
+        refused(api.call("POST", sheetPath(app) + "/open", leader, "{}"), 422, "inte är jävig");
         api.submitAssessment(app, leader, 50, Map.of());
         api.submitAssessment(app, m1, 60, Map.of("3", 20));
         refused(api.call("POST", sheetPath(app) + "/open", leader, "{}"), 422, "inte lämnat in");

@@ -16,6 +16,7 @@ import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
+import se.kvalitet.platform.security.Role;
 
 /**
  * The checks every applications boundary makes before it touches an application: who may reach it, whether
@@ -49,7 +50,9 @@ public class ApplicationAccess {
 
     /**
      * The application if the caller may reach it: administrators any, applicants their own unit's. Anything
-     * else is "not found", so ids of other units' applications reveal nothing.
+     * else is "not found", so ids of other units' applications reveal nothing. Working at the unit is not
+     * enough: a juror or examiner employed there is recused from it, not one of its applicants (the
+     * authorization matrix found a juror of the unit reading its application and files).
      */
     Application accessible(Long id, boolean admin) {
         var application = id == null ? null : em.find(Application.class, id);
@@ -57,7 +60,8 @@ public class ApplicationAccess {
             throw new NotFound("applications.notFound", id);
         }
         if (!admin) {
-            Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+            Long unitId = currentPerson.caller().filter(c -> c.has(Role.APPLICANT))
+                    .map(CurrentPerson.Caller::unitId).orElse(null);
             if (unitId == null || !unitId.equals(application.getUnitId())) {
                 throw new NotFound("applications.notFound", id);
             }

@@ -2,6 +2,7 @@ package se.kvalitet.conflicts.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,11 +43,17 @@ public class Confirmations {
     /** Records the caller's confirmation (again is harmless); refused while a conflict blocks the pair. */
     public void confirmNoConflict(Long applicationId, ActingAs actingAs) {
         var caller = currentPerson.caller().orElseThrow(() -> new RuleViolation("conflicts.signInRequired"));
-        if (confirmed(caller.id(), List.of(applicationId), actingAs).contains(applicationId)) {
-            return;
+        // one confirms only in a capacity one has: a juror or an administrator is no examiner (the authorization
+        // matrix found anyone's "no conflict as examiner" recorded)
+        if (!caller.has(actingAs == ActingAs.JUROR ? Role.JURY : Role.EXAMINER)) {
+            throw new EJBAccessException("confirming as " + actingAs + " needs that role");
         }
+        // the conflict first: an earlier confirmation does not stand against a conflict declared since
         if (check.blocks(caller.id(), applicationId)) {
             throw new RuleViolation("conflicts.confirm.blocked");
+        }
+        if (confirmed(caller.id(), List.of(applicationId), actingAs).contains(applicationId)) {
+            return;
         }
         var confirmation = new ConflictConfirmation(check.cycleOf(applicationId), caller.id(), applicationId,
                 actingAs, Clock.systemUTC().instant());

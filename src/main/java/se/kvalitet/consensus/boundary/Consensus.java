@@ -11,10 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import se.kvalitet.consensus.control.CloseRules;
-import se.kvalitet.consensus.control.OpenRules;
 import se.kvalitet.consensus.entity.ConsensusSheet;
-import se.kvalitet.cycles.boundary.ApplicationTerms;
-import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.events.DomainEvents;
 import se.kvalitet.platform.security.Role;
@@ -51,8 +48,6 @@ public class Consensus {
     @Inject
     DomainEvents events;
 
-    @Inject
-    Cycles cycles;
 
     Clock clock = Clock.systemUTC();
 
@@ -76,12 +71,10 @@ public class Consensus {
         if (sheets.of(applicationId).isPresent()) {
             throw new RuleViolation("consensus.alreadyOpened");
         }
-        OpenRules.requirePhase(cycles.applicationTerms(caller.team().cycleId()).map(ApplicationTerms::phase)
-                .orElse(null));
         var submitted = individuals.submitted(applicationId);
-        OpenRules.require(caller.team().memberIds(), submitted.stream().map(Submitted::examinerId).toList(),
-                override && caller.admin());
-        // the lock first: scoring refuses it on its own rules, before anything of the consensus exists
+        // the lock first: opening is locking, so scoring's lock rules (scoring/control/LockRules: leader or
+        // administrator, phase, every member submitted unless overridden) are the opening rules, and they refuse
+        // before anything of the consensus exists
         individuals.lock(applicationId, override && caller.admin());
         var model = models.forTeam(caller.team());
         var sheet = sheets.create(new ConsensusSheet(caller.team().cycleId(), applicationId, model.id(),

@@ -283,10 +283,12 @@ public class GoodExamples {
     @RolesAllowed(Role.APPLICANT_NAME)
     public long consent(Long id, String audience, boolean given, long expectedVersion) {
         var caller = currentPerson.caller().orElseThrow(() -> new NotFound("examples.notFound", id));
-        var example = current(id, expectedVersion);
-        if (caller.unitId() == null || !caller.unitId().equals(example.getUnitId())) {
+        // the unit first, then the version: another unit's applicant must not learn from a "changed meanwhile"
+        // that a record (published or not) exists (the authorization matrix found the version checked first)
+        if (caller.unitId() == null || !caller.unitId().equals(find(id).getUnitId())) {
             throw new NotFound("examples.notFound", id);
         }
+        var example = current(id, expectedVersion);
         var target = publication(audience);
         var before = example.getPublication();
         var decision = example.consent(target, given);

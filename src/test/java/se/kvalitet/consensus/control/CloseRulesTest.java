@@ -93,14 +93,4 @@ class CloseRulesTest {
                 () -> sheet.changeThemes(List.of("1", "2", "3", "4", "5", "6"), List.of()));
         assertEquals("consensus.themes.tooMany", violation.getMessageKey());
     }
-
-    @Test
-    void openingWaitsForEveryMemberUnlessTheAdministratorOverrides() {
-        OpenRules.require(TEAM, List.of(1L, 2L, 3L), false);
-        var waiting = assertThrows(RuleViolation.class, () -> OpenRules.require(TEAM, List.of(1L, 3L), false));
-        assertEquals("consensus.open.notAllSubmitted", waiting.getMessageKey());
-        OpenRules.require(TEAM, List.of(1L, 3L), true);
-        var none = assertThrows(RuleViolation.class, () -> OpenRules.require(TEAM, List.of(), true));
-        assertEquals("consensus.open.nothingSubmitted", none.getMessageKey());
-    }
 }
