@@ -125,6 +125,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * No privileged run-as readers (issue 12): a bean running as another role sees what its caller may not, and the
+     * owner's row rules no longer apply. Only the demo loader, a fixture that builds a city as its administrator,
+     * may run as someone.
+     */
+    @Test
+    void onlyTheDemoLoaderRunsAsAnotherRole() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
+                .should().beAnnotatedWith(jakarta.annotation.security.RunAs.class)
+                .check(classes);
+    }
+
     private static boolean sameComponent(JavaClass a, JavaClass b) {
         String ca = component(a);
         return ca != null && ca.equals(component(b));

@@ -41,6 +41,10 @@ public class ApplicationAccess {
     @Inject
     ConflictCheck conflictCheck;
 
+    /** Answered by the assignments component, which owns the teams (see {@link TeamSeating}). */
+    @Inject
+    jakarta.enterprise.inject.Instance<TeamSeating> seating;
+
     /** The server clock; the deadline is compared with it. */
     Clock clock = Clock.systemUTC();
 
@@ -69,8 +73,8 @@ public class ApplicationAccess {
      * The application if the caller may read it: whoever may {@link #accessible reach} it, and an examiner who
      * sits on its committed team, has confirmed having no conflict with it, and has no blocking conflict with
      * it. Only for reading: every writing method goes through {@link #accessible}, which never lets an
-     * examiner in. The team and the confirmation are read from their tables, because assignment and
-     * conflicts build on this component and not the other way round.
+     * examiner in. The team is asked of its owner through {@link TeamSeating}, because assignment builds on this
+     * component and not the other way round.
      */
     Application readable(Long id, boolean admin, boolean examiner) {
         return readable(id, admin, examiner, false);
@@ -96,6 +100,25 @@ public class ApplicationAccess {
     /** The phases before the application period has closed: no juror reads an application then. */
     private static final java.util.Set<String> BEFORE_CLOSING = java.util.Set.of("PLANNING", "APPLICATION_OPEN");
 
+    /** Whether the cycle's application period has closed (false for an unknown cycle). */
+    boolean closedForApplications(Long cycleId) {
+        var terms = cycleId == null ? null : cycles.applicationTerms(cycleId).orElse(null);
+        return terms != null && !BEFORE_CLOSING.contains(terms.phase());
+    }
+
+    /**
+     * Whether a juror may know the facts the jury's board shows about an application before reading it (its
+     * eligibility-to-win warnings): a submitted application of a cycle whose application period has closed, with
+     * no conflict blocking the juror. Reading the text itself also needs the juror's confirmation.
+     */
+    boolean jurorMayKnowFacts(Long id) {
+        Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
+        var application = id == null ? null : em.find(Application.class, id);
+        return personId != null && application != null && application.getStatus() != ApplicationStatus.DRAFT
+                && application.getStatus() != ApplicationStatus.WITHDRAWN
+                && closedForApplications(application.getCycleId()) && !conflictCheck.blocks(personId, id);
+    }
+
     private boolean jurorMayRead(Long id) {
         Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         var application = id == null ? null : em.find(Application.class, id);
@@ -116,25 +139,20 @@ public class ApplicationAccess {
         if (personId == null) {
             return false;
         }
-        long onTeam = ((Number) em.createNativeQuery("select count(*) from team t join team_member tm "
-                        + "on tm.team_id = t.id where t.application_id = ? and tm.person_id = ?")
-                .setParameter(1, id).setParameter(2, personId).getSingleResult()).longValue();
-        if (onTeam == 0) {
+        if (!seating.isResolvable() || !seating.get().sitsOn(id, personId)) {
             return false;
         }
         return !confirmations.confirmedAsExaminer(personId, java.util.List.of(id)).isEmpty()
                 && !conflictCheck.blocks(personId, id);
     }
 
-    /** Whether the caller leads the application's committed team (read from the team tables, like reading). */
+    /** Whether the caller leads the application's committed team (asked of the teams' owner, like reading). */
     boolean callerLeadsTeam(Long id) {
         Long personId = currentPerson.caller().map(CurrentPerson.Caller::id).orElse(null);
         if (personId == null || id == null) {
             return false;
         }
-        return ((Number) em.createNativeQuery("select count(*) from team t join team_member tm on tm.team_id = t.id "
-                        + "where t.application_id = ? and tm.person_id = ? and tm.leader = true")
-                .setParameter(1, id).setParameter(2, personId).getSingleResult()).longValue() > 0;
+        return seating.isResolvable() && seating.get().leads(id, personId);
     }
 
     /** A draft, and before the deadline unless an administrator reopened it. */

@@ -4,19 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Collator;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.kvalitet.applications.entity.ApplicationStatus;
-import se.kvalitet.platform.persistence.Like;
-import se.kvalitet.platform.security.Role;
 import se.kvalitet.platform.persistence.Rows;
+import se.kvalitet.platform.security.Role;
 
 /**
  * The administrator's register of a cycle's applications: a filtered, sorted page with unit, administration
- * and class names in one statement (no entity of another component is touched), its count, and the number
- * of applications in each status.
+ * and class names (asked of the organizations and cycles boundaries, then filtered, sorted and paged here: a
+ * cycle has hundreds of applications, not millions), its count, and the number of applications in each status.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -27,6 +30,8 @@ public class ApplicationRegister {
 
     @jakarta.inject.Inject
     WinRecord winRecord;
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
 
     @jakarta.inject.Inject
     ApplicationAccess access;
@@ -52,46 +57,49 @@ public class ApplicationRegister {
         return quarantined;
     }
 
-    private static final Map<String, String> SORTS = Map.of(
-            "registrationNumber", "a.sequence_number", "status", "a.status", "unitName", "u.name",
-            "administrationName", "adm.name", "competitionClassName", "cc.name", "award", "a.award",
-            "changedAt", "a.changed_at", "submittedAt", "a.submitted_at");
+    @jakarta.inject.Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
+    @jakarta.inject.Inject
+    se.kvalitet.organizations.boundary.Organizations organizations;
 
     /**
      * One page of a cycle's applications, filtered and sorted ({@code sortField} one of registrationNumber,
      * status, unitName, administrationName, competitionClassName, award, changedAt, submittedAt; else by id),
-     * in one statement with unit, administration and class names.
+     * with unit, administration and class names from their owners.
      */
     public List<ApplicationSummary> cycleApplications(Long cycleId, ApplicationFilter filter, String sortField,
                                                       boolean ascending, int first, int size) {
-        var where = new StringBuilder();
-        var parameters = new ArrayList<Object>();
-        where(cycleId, filter == null ? ApplicationFilter.none() : filter, where, parameters);
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "a.id") + (ascending ? " asc" : " desc")
-                + ", a.id";
-        var query = em.createNativeQuery("select a.id, a.version, a.cycle_id, c.cycle_year, c.name, a.award, "
-                + "a.competition_class_id, cc.name, a.unit_id, u.name, adm.id, adm.name, a.status, "
-                + "a.registration_number, a.title, a.changed_at, a.submitted_at " + FROM + where + " order by " + order);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+        var listed = listed(cycleId, filter == null ? ApplicationFilter.none() : filter);
+        Comparator<Listed> order = ORDERS.getOrDefault(sortField == null ? "" : sortField, ORDERS.get("id"));
+        listed.sort((ascending ? order : order.reversed()).thenComparing(l -> l.summary().id()));
+        int from = Math.min(Math.max(0, first), listed.size());
+        int to = Math.min(listed.size(), from + Math.max(1, Math.min(size, 500)));
+        return listed.subList(from, to).stream().map(Listed::summary).toList();
+    }
+
+    /**
+     * The applications the jury judges: the cycle's submitted ones (neither drafts nor withdrawn), by registration
+     * number. A juror gets them only once the cycle's application period has closed (before that no application is
+     * the jury's business); the jury's board then applies recusal and blind mode before anything reaches a juror.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<ApplicationSummary> competing(Long cycleId) {
+        if (!session.isCallerInRole(Role.ADMIN_NAME) && !access.closedForApplications(cycleId)) {
+            return List.of();
         }
-        query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)));
-        List<?> rows = query.getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new ApplicationSummary(Rows.count(r[0]), Rows.count(r[1]),
-                Rows.count(r[2]), (int) Rows.count(r[3]), (String) r[4], (String) r[5], Rows.count(r[6]), (String) r[7],
-                Rows.count(r[8]), (String) r[9], Rows.count(r[10]), (String) r[11], (String) r[12], (String) r[13],
-                (String) r[14], Rows.instant(r[15]), Rows.instant(r[16]))).toList();
+        var all = new ArrayList<ApplicationSummary>();
+        for (int first = 0; ; first += 500) {
+            var page = cycleApplications(cycleId, ApplicationFilter.none(), "registrationNumber", true, first, 500);
+            page.stream().filter(ApplicationSummary::competing).forEach(all::add);
+            if (page.size() < 500) {
+                return all;
+            }
+        }
     }
 
     public long cycleApplicationCount(Long cycleId, ApplicationFilter filter) {
-        var where = new StringBuilder();
-        var parameters = new ArrayList<Object>();
-        where(cycleId, filter == null ? ApplicationFilter.none() : filter, where, parameters);
-        var query = em.createNativeQuery("select count(*) " + FROM + where);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return Rows.count(query.getSingleResult());
+        return listed(cycleId, filter == null ? ApplicationFilter.none() : filter).size();
     }
 
     /** How many applications of the cycle are in each status (every status present, zeros included). */
@@ -106,32 +114,70 @@ public class ApplicationRegister {
         return counts;
     }
 
-    private static final String FROM = "from application a join award_cycle c on c.id = a.cycle_id "
-            + "join unit u on u.id = a.unit_id join administration adm on adm.id = u.administration_id "
-            + "join competition_class cc on cc.id = a.competition_class_id ";
+    /** A listed application with what it sorts by that the summary does not carry. */
+    private record Listed(ApplicationSummary summary, Integer sequence) {
+    }
 
-    private static void where(Long cycleId, ApplicationFilter f, StringBuilder where, List<Object> parameters) {
-        where.append("where a.cycle_id = ?");
-        parameters.add(cycleId);
-        if (f.competitionClassId() != null) {
-            where.append(" and a.competition_class_id = ?");
-            parameters.add(f.competitionClassId());
+    /** Names sort as the database's unicode_ci collation did: case and accents aside. */
+    private static final Collator NAMES = names();
+
+    private static Collator names() {
+        var collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
+    }
+
+    private static <T extends Comparable<? super T>> Comparator<Listed> by(java.util.function.Function<Listed, T> key) {
+        return Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+
+    private static Comparator<Listed> byName(java.util.function.Function<ApplicationSummary, String> key) {
+        return Comparator.comparing(l -> key.apply(l.summary()), Comparator.nullsFirst(NAMES::compare));
+    }
+
+    private static final Map<String, Comparator<Listed>> ORDERS = Map.of(
+            "id", by(l -> l.summary().id()),
+            "registrationNumber", by(Listed::sequence),
+            "status", byName(ApplicationSummary::status),
+            "unitName", byName(ApplicationSummary::unitName),
+            "administrationName", byName(ApplicationSummary::administrationName),
+            "competitionClassName", byName(ApplicationSummary::competitionClassName),
+            "award", byName(ApplicationSummary::award),
+            "changedAt", by(l -> l.summary().changedAt()),
+            "submittedAt", by(l -> l.summary().submittedAt()));
+
+    /** The cycle's applications that pass the filter, with the names from the cycles and organizations boundaries. */
+    private List<Listed> listed(Long cycleId, ApplicationFilter f) {
+        var terms = cycles.applicationTerms(cycleId).orElse(null);
+        if (terms == null) {
+            return new ArrayList<>();
         }
-        if (f.administrationId() != null) {
-            where.append(" and u.administration_id = ?");
-            parameters.add(f.administrationId());
+        List<Object[]> rows = em.createQuery("select a.id, a.version, a.award, a.competitionClassId, a.unitId, a.status, "
+                        + "a.registrationNumber, a.renewal.title, a.changedAt, a.submittedAt, a.sequenceNumber "
+                        + "from Application a where a.cycleId = :c", Object[].class)
+                .setParameter("c", cycleId).getResultList();
+        var units = organizations.unitSummaries(rows.stream().map(r -> (Long) r[4]).distinct().toList());
+        var classNames = new java.util.HashMap<Long, String>();
+        terms.categories().forEach(c -> c.classes().forEach(k -> classNames.put(k.id(), k.name())));
+        String unitPart = f.unitName() == null || f.unitName().isBlank() ? null : f.unitName().strip().toLowerCase(Locale.ROOT);
+        var listed = new ArrayList<Listed>();
+        for (Object[] r : rows) {
+            var unit = units.get((Long) r[4]);
+            String award = ((Enum<?>) r[2]).name();
+            String status = ((ApplicationStatus) r[5]).name();
+            Long administrationId = unit == null ? null : unit.administrationId();
+            if (f.competitionClassId() != null && !f.competitionClassId().equals(r[3])
+                    || f.administrationId() != null && !f.administrationId().equals(administrationId)
+                    || f.status() != null && !f.status().isBlank() && !f.status().equals(status)
+                    || f.award() != null && !f.award().isBlank() && !f.award().equals(award)
+                    || unitPart != null && (unit == null || !unit.name().toLowerCase(Locale.ROOT).contains(unitPart))) {
+                continue;
+            }
+            listed.add(new Listed(new ApplicationSummary((Long) r[0], (Long) r[1], cycleId, terms.year(), terms.name(),
+                    award, (Long) r[3], classNames.get((Long) r[3]), (Long) r[4], unit == null ? null : unit.name(),
+                    administrationId, unit == null ? null : unit.administrationName(), status, (String) r[6],
+                    (String) r[7], (Instant) r[8], (Instant) r[9]), (Integer) r[10]));
         }
-        if (f.status() != null && !f.status().isBlank()) {
-            where.append(" and a.status = ?");
-            parameters.add(f.status());
-        }
-        if (f.award() != null && !f.award().isBlank()) {
-            where.append(" and a.award = ?");
-            parameters.add(f.award());
-        }
-        if (f.unitName() != null && !f.unitName().isBlank()) {
-            where.append(" and lower(u.name) like ? escape '" + Like.ESCAPE + "'");
-            parameters.add(Like.containing(f.unitName().strip()));
-        }
+        return listed;
     }
 }

@@ -24,4 +24,13 @@ public record ApplicationView(Long id, long version, Long cycleId, int cycleYear
     public boolean readyToSubmit() {
         return missing.isEmpty() && ineligibleReasons.isEmpty();
     }
+
+    /** Whether it is an entry for the renewal prize (else the quality award): other components ask, not compare. */
+    public boolean renewalPrize() {
+        return se.kvalitet.applications.entity.AwardCategory.RENEWAL_PRIZE.name().equals(award);
+    }
+
+    public boolean qualityAward() {
+        return se.kvalitet.applications.entity.AwardCategory.QUALITY_AWARD.name().equals(award);
+    }
 }

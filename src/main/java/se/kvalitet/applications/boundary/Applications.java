@@ -160,6 +160,20 @@ public class Applications {
         }
     }
 
+    /**
+     * The eligibility-to-win warnings of an application (a deficit, the quarantine after a win), for the jury's
+     * board: administrators any application's, a juror those of an application they may know about
+     * ({@link ApplicationAccess#jurorMayKnowFacts}); for anything else none.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<Notice> eligibilityWarnings(Long id) {
+        var application = id == null ? null : em.find(Application.class, id);
+        if (application == null || !isAdmin() && !access.jurorMayKnowFacts(id)) {
+            return List.of(); // not a refusal: it would roll back the jury's transaction that asks
+        }
+        return toView(application).warnings();
+    }
+
     /** The applications of the caller's unit over all years, newest first (empty for a caller without unit). */
     public List<ApplicationSummary> listForMyUnit() {
         Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
@@ -386,14 +400,13 @@ public class Applications {
 
     /**
      * The cycle's registration-sequence row, created on first use. Creation is serialized on the cycle's own
-     * row ({@code select … for update}), so two first users never both insert; the submitting transaction
+     * row ({@link Cycles#lock}, a {@code select … for update}), so two first users never both insert; the submitting transaction
      * then holds the sequence row's write lock until it commits (gap-free: a rollback gives the number back).
      */
     private RegistrationSequence sequenceRow(Long cycleId, LockModeType lock) {
         var row = em.find(RegistrationSequence.class, cycleId, lock);
         if (row == null) {
-            em.createNativeQuery("select id from award_cycle where id = ? for update").setParameter(1, cycleId)
-                    .getResultList();
+            cycles.lock(cycleId);
             row = em.find(RegistrationSequence.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
                 row = new RegistrationSequence(cycleId);

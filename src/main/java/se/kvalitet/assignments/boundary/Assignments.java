@@ -72,6 +72,9 @@ public class Assignments {
     EntityManager em;
 
     @Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
+    @Inject
     AssignmentData data;
 
     @Inject
@@ -98,15 +101,17 @@ public class Assignments {
 
     /** The cycle's categories with their team size and how many submitted applications still need a team. */
     public List<CategoryChoice> categories(Long cycleId) {
-        List<?> rows = em.createNativeQuery("select cc.id, cc.award, ts.team_size, ts.version, "
-                        + "(select count(*) from application a where a.category_id = cc.id and "
-                        + AssignmentData.SUBMITTED_WITHOUT_TEAM + ") "
-                        + "from cycle_category cc left join team_settings ts on ts.category_id = cc.id "
-                        + "where cc.cycle_id = ? and cc.award <> '" + JURY_ONLY + "' order by cc.award")
-                .setParameter(1, cycleId).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new CategoryChoice(Rows.id(r[0]), cycleId,
-                (String) r[1], r[2] == null ? TeamSettings.DEFAULT_TEAM_SIZE : ((Number) r[2]).intValue(),
-                r[3] == null ? 0 : ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+        var terms = cycles.applicationTerms(cycleId).orElse(null);
+        if (terms == null) {
+            return List.of();
+        }
+        return terms.categories().stream().filter(c -> !JURY_ONLY.equals(c.award()))
+                .sorted(java.util.Comparator.comparing(se.kvalitet.cycles.boundary.ApplicationTerms.Category::award)).map(c -> {
+                    var settings = em.find(TeamSettings.class, c.id());
+                    return new CategoryChoice(c.id(), cycleId, c.award(),
+                            settings == null ? TeamSettings.DEFAULT_TEAM_SIZE : settings.getTeamSize(),
+                            settings == null ? 0 : settings.getVersion(), data.unstaffed(c.id()).size());
+                }).toList();
     }
 
     public CategoryChoice teamSize(Long categoryId) {

@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import se.kvalitet.applications.boundary.ApplicationLabels;
+import se.kvalitet.assignments.entity.Team;
+import se.kvalitet.assignments.entity.TeamMember;
 import se.kvalitet.conflicts.boundary.Confirmations;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.security.Role;
-import se.kvalitet.platform.persistence.Rows;
 
 /**
  * The examiner's side of assignment: their teams in the current cycle, and "I have no conflict with this
@@ -36,6 +41,12 @@ public class MyTeams {
     @Inject
     AssignmentData data;
 
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    ApplicationLabels labels;
+
     /**
      * The caller's committed teams in the cycles under way (normally one: the current cycle; a closed or
      * planned cycle has no work for an examiner), by registration number, with the individual review's
@@ -46,33 +57,29 @@ public class MyTeams {
         if (caller == null) {
             return List.of();
         }
-        List<?> rows = em.createNativeQuery("select t.id, a.id, a.registration_number, u.name, cc.name, a.award, "
-                        + "tm.leader, c.consensus_starts_on from team t "
-                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
-                        + "join award_cycle c on c.id = t.cycle_id and c.phase not in ('PLANNING', 'CLOSED') "
-                        + "join application a on a.id = t.application_id join unit u on u.id = a.unit_id "
-                        + "join competition_class cc on cc.id = a.competition_class_id "
-                        + "order by c.cycle_year, a.sequence_number, a.id")
-                .setParameter(1, caller.id()).getResultList();
-        if (rows.isEmpty()) {
+        var underWay = new HashMap<Long, Cycles.CycleOverview>();
+        cycles.notClosedOverviews().stream().filter(c -> !"PLANNING".equals(c.phase())).forEach(c -> underWay.put(c.id(), c));
+        var teams = teamsOf(caller.id()).stream().filter(t -> underWay.containsKey(t.getCycleId())).toList();
+        if (teams.isEmpty()) {
             return List.of();
         }
-        var teamIds = rows.stream().map(r -> Rows.id(((Object[]) r)[0])).toList();
-        var teammates = new HashMap<Long, List<String>>();
-        em.createNativeQuery("select tm.team_id, p.full_name from team_member tm join person p on p.id = tm.person_id "
-                        + "where tm.team_id in (" + Rows.idList(teamIds) + ") and tm.person_id <> ? "
-                        + "order by tm.leader desc, p.full_name")
-                .setParameter(1, caller.id()).getResultList()
-                .forEach(r -> teammates.computeIfAbsent(Rows.id(((Object[]) r)[0]), k -> new ArrayList<>())
-                        .add((String) ((Object[]) r)[1]));
-        var confirmed = confirmations.confirmedAsExaminer(caller.id(),
-                rows.stream().map(r -> Rows.id(((Object[]) r)[1])).toList());
-        return rows.stream().map(r -> (Object[]) r).map(r -> {
-            Long app = Rows.id(r[1]);
-            return new MyTeam(app, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    Rows.bool(r[6]), teammates.getOrDefault(Rows.id(r[0]), List.of()),
-                    Rows.date(r[7]), confirmed.contains(app));
-        }).toList();
+        var byApplication = new HashMap<Long, Team>();
+        teams.forEach(t -> byApplication.put(t.getApplicationId(), t));
+        var names = data.names(teams.stream().flatMap(t -> t.getMembers().stream()).map(TeamMember::getPersonId)
+                .distinct().toList());
+        var confirmed = confirmations.confirmedAsExaminer(caller.id(), List.copyOf(byApplication.keySet()));
+        return labels.rows(byApplication.keySet()).stream()
+                .sorted(Comparator.comparingInt(r -> underWay.get(r.cycleId()).year()))
+                .map(r -> {
+                    var team = byApplication.get(r.applicationId());
+                    var teammates = team.getMembers().stream().filter(m -> !m.getPersonId().equals(caller.id()))
+                            .sorted(Comparator.comparing((TeamMember m) -> !m.isLeader())
+                                    .thenComparing(m -> names.getOrDefault(m.getPersonId(), "")))
+                            .map(m -> names.getOrDefault(m.getPersonId(), "")).toList();
+                    return new MyTeam(r.applicationId(), r.registrationNumber(), r.unitName(), r.competitionClassName(),
+                            r.award(), leads(team, caller.id()), teammates,
+                            underWay.get(r.cycleId()).consensusStartsOn(), confirmed.contains(r.applicationId()));
+                }).toList();
     }
 
     /** The cycles (not closed) in which the caller sits on a team: where the start page shows them their work. */
@@ -81,11 +88,9 @@ public class MyTeams {
         if (caller == null) {
             return java.util.Set.of();
         }
-        List<?> ids = em.createNativeQuery("select distinct t.cycle_id from team t "
-                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
-                        + "join award_cycle c on c.id = t.cycle_id and c.phase <> 'CLOSED'")
-                .setParameter(1, caller.id()).getResultList();
-        return ids.stream().map(Rows::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        var notClosed = cycles.notClosedOverviews().stream().map(Cycles.CycleOverview::id).collect(Collectors.toSet());
+        return teamsOf(caller.id()).stream().map(Team::getCycleId).filter(notClosed::contains)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -97,16 +102,27 @@ public class MyTeams {
         if (caller == null) {
             return List.of();
         }
-        List<?> rows = em.createNativeQuery("select c.cycle_year, a.id, a.registration_number, u.name, cc.name, a.award, "
-                        + "tm.leader from team t "
-                        + "join team_member tm on tm.team_id = t.id and tm.person_id = ? "
-                        + "join award_cycle c on c.id = t.cycle_id and c.phase = 'CLOSED' "
-                        + "join application a on a.id = t.application_id join unit u on u.id = a.unit_id "
-                        + "join competition_class cc on cc.id = a.competition_class_id "
-                        + "order by c.cycle_year desc, a.sequence_number, a.id")
-                .setParameter(1, caller.id()).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new EarlierTeam(((Number) r[0]).intValue(),
-                Rows.id(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], Rows.bool(r[6]))).toList();
+        var notClosed = cycles.notClosedOverviews().stream().map(Cycles.CycleOverview::id).collect(Collectors.toSet());
+        var closedYears = new HashMap<Long, Integer>();
+        cycles.summaries().stream().filter(c -> !notClosed.contains(c.id())).forEach(c -> closedYears.put(c.id(), c.year()));
+        var byApplication = new HashMap<Long, Team>();
+        teamsOf(caller.id()).stream().filter(t -> closedYears.containsKey(t.getCycleId()))
+                .forEach(t -> byApplication.put(t.getApplicationId(), t));
+        return labels.rows(byApplication.keySet()).stream()
+                .sorted(Comparator.comparingInt((ApplicationLabels.Row r) -> closedYears.get(r.cycleId())).reversed())
+                .map(r -> new EarlierTeam(closedYears.get(r.cycleId()), r.applicationId(), r.registrationNumber(),
+                        r.unitName(), r.competitionClassName(), r.award(),
+                        leads(byApplication.get(r.applicationId()), caller.id())))
+                .toList();
+    }
+
+    private List<Team> teamsOf(Long personId) {
+        return em.createQuery("select distinct t from Team t join t.members m where m.personId = :p", Team.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    private static boolean leads(Team team, Long personId) {
+        return team.getMembers().stream().anyMatch(m -> m.isLeader() && m.getPersonId().equals(personId));
     }
 
     /**
@@ -122,12 +138,8 @@ public class MyTeams {
     }
 
     private Map<String, Object> teamOf(Long personId, Long applicationId) {
-        List<?> rows = em.createNativeQuery("select t.cycle_id from team t join team_member tm on tm.team_id = t.id "
-                        + "where t.application_id = ? and tm.person_id = ?")
-                .setParameter(1, applicationId).setParameter(2, personId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("assignments.team.notFound", applicationId);
-        }
-        return Map.of("cycle", Rows.id(rows.get(0)));
+        var team = teamsOf(personId).stream().filter(t -> t.getApplicationId().equals(applicationId)).findFirst()
+                .orElseThrow(() -> new NotFound("assignments.team.notFound", applicationId));
+        return Map.of("cycle", team.getCycleId());
     }
 }

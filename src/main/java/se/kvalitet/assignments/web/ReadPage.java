@@ -44,7 +44,7 @@ public class ReadPage {
     }
 
     public boolean isQualityAward() {
-        return application != null && "QUALITY_AWARD".equals(application.award());
+        return application != null && application.qualityAward();
     }
 
     public String getApplicationParam() { return applicationParam; }

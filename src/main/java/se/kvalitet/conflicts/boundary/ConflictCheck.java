@@ -34,6 +34,9 @@ import se.kvalitet.platform.persistence.Rows;
 @RolesAllowed({Role.ADMIN_NAME, Role.EXAMINER_NAME, Role.JURY_NAME})
 public class ConflictCheck {
 
+    @jakarta.inject.Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
     @PersistenceContext
     EntityManager em;
 
@@ -148,12 +151,7 @@ public class ConflictCheck {
     }
 
     private int cycleYear(Long cycleId) {
-        List<?> year = em.createNativeQuery("select cycle_year from award_cycle where id = ?")
-                .setParameter(1, cycleId).getResultList();
-        if (year.isEmpty()) {
-            throw new NotFound("conflicts.cycle.notFound", cycleId);
-        }
-        return ((Number) year.get(0)).intValue();
+        return cycles.yearOf(cycleId).orElseThrow(() -> new NotFound("conflicts.cycle.notFound", cycleId));
     }
 
     private static void add(Map<Long, Map<Long, Set<ConflictReason>>> found, long person, long application,

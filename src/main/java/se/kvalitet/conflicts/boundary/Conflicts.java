@@ -45,6 +45,9 @@ public class Conflicts {
     EntityManager em;
 
     @Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
+    @Inject
     ConflictCheck check;
 
     @Inject
@@ -335,8 +338,7 @@ public class Conflicts {
     }
 
     private void requireCycle(Long cycleId) {
-        if (cycleId == null || em.createNativeQuery("select id from award_cycle where id = ?").setParameter(1, cycleId)
-                .getResultList().isEmpty()) {
+        if (!cycles.exists(cycleId)) {
             throw new NotFound("conflicts.cycle.notFound", cycleId);
         }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.assignments.boundary.Teams;
 import se.kvalitet.consensus.entity.ConsensusSheet;
 import se.kvalitet.consensus.entity.SiteVisit;
 import se.kvalitet.cycles.boundary.Cycles;
@@ -39,6 +40,9 @@ public class ConsensusResults {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Teams teams;
 
     @Inject
     TeamAccess access;
@@ -147,11 +151,7 @@ public class ConsensusResults {
         if (!admin && callerId == null) {
             return List.of();
         }
-        List<?> rows = em.createNativeQuery("select t.application_id from team t where t.cycle_id = ? and (? or exists "
-                        + "(select 1 from team_member tm where tm.team_id = t.id and tm.person_id = ? and tm.leader)) "
-                        + "order by t.application_id")
-                .setParameter(1, cycleId).setParameter(2, admin).setParameter(3, callerId == null ? -1L : callerId).getResultList();
-        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+        return admin ? List.copyOf(teams.membersByApplication(cycleId).keySet()) : teams.ledBy(cycleId, callerId);
     }
 
     private Optional<SiteVisit> visit(Long applicationId) {

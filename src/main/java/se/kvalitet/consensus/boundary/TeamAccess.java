@@ -2,10 +2,10 @@ package se.kvalitet.consensus.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import se.kvalitet.applications.boundary.ApplicationLabels;
+import se.kvalitet.assignments.boundary.Teams;
 import se.kvalitet.conflicts.boundary.ConflictCheck;
 import se.kvalitet.consensus.control.SheetAccess;
 import se.kvalitet.consensus.control.SheetAccess.Action;
@@ -13,13 +13,13 @@ import se.kvalitet.consensus.control.SheetAccess.Relation;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
-import se.kvalitet.platform.persistence.Rows;
 
 /**
  * Who may do what with an application's consensus and site visit, decided by {@link SheetAccess}: administrators
  * everything but the team's own work, the team's members the work, its leader opening and closing. Anybody else,
- * and a member with a blocking conflict of interest, gets "not found", so ids reveal nothing. The team is read from the assignment tables (like the applications
- * component does), which keeps this lookup one query and the components free of cycles.
+ * and a member with a blocking conflict of interest, gets "not found", so ids reveal nothing. The team comes from
+ * its owner, the assignments component ({@link Teams}), the application's label from the applications component
+ * ({@link ApplicationLabels}); neither makes a role check, this class is the check.
  */
 @Dependent
 public class TeamAccess {
@@ -50,8 +50,11 @@ public class TeamAccess {
         public boolean leader() { return callerId != null && team.ledBy(callerId); }
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Teams teams;
+
+    @Inject
+    ApplicationLabels labels;
 
     @Inject
     CurrentPerson currentPerson;
@@ -95,22 +98,14 @@ public class TeamAccess {
         return new Access(team, callerId, admin);
     }
 
+    /** The team from its owner (assignments), the application's label from its owner (applications). */
     Team team(Long applicationId) {
-        List<?> rows = applicationId == null ? List.of() : em.createNativeQuery(
-                        "select a.cycle_id, a.award, a.registration_number, u.name, tm.person_id, p.full_name, tm.leader "
-                                + "from application a join unit u on u.id = a.unit_id "
-                                + "join team t on t.application_id = a.id join team_member tm on tm.team_id = t.id "
-                                + "join person p on p.id = tm.person_id where a.id = ? "
-                                + "order by tm.leader desc, p.full_name, p.id")
-                .setParameter(1, applicationId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("consensus.notFound", applicationId);
-        }
-        var first = (Object[]) rows.get(0);
-        var members = rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Member(((Number) r[4]).longValue(), (String) r[5], Rows.bool(r[6]))).toList();
-        return new Team(applicationId, ((Number) first[0]).longValue(), (String) first[1], (String) first[2],
-                (String) first[3], members);
+        var committed = teams.of(applicationId).filter(t -> !t.members().isEmpty())
+                .orElseThrow(() -> new NotFound("consensus.notFound", applicationId));
+        var label = labels.of(applicationId).orElseThrow(() -> new NotFound("consensus.notFound", applicationId));
+        var members = committed.members().stream().map(m -> new Member(m.personId(), m.name(), m.leader())).toList();
+        return new Team(applicationId, label.cycleId(), label.award(), label.registrationNumber(), label.unitName(),
+                members);
     }
 
 }

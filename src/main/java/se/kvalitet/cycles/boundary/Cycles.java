@@ -445,6 +445,68 @@ public class Cycles {
         return first.isPresent() ? first : currentId();
     }
 
+    /**
+     * Holds the cycle's row with a write lock until the caller's transaction ends, so work another component
+     * serializes per cycle (the applications component creating a cycle's registration sequence) happens one at a
+     * time. Changes nothing.
+     */
+    public void lock(Long cycleId) {
+        em.find(AwardCycle.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Whether the cycle's feedback reports show the score (true) or only the band; empty for an unknown cycle. */
+    public Optional<Boolean> reportShowsScore(Long cycleId) {
+        // not mapped on AwardCycle: a form's detached copy merged by save() must never write a stale flag back
+        List<?> rows = cycleId == null ? List.of()
+                : em.createNativeQuery("select report_shows_score from award_cycle where id = ?")
+                        .setParameter(1, cycleId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object value = rows.get(0);
+        return Optional.of(value instanceof Boolean b ? b : ((Number) value).intValue() != 0);
+    }
+
+    /**
+     * The feedback component's one setting on the cycle (the feedback boundary decides and records it). A lone flag:
+     * the last choice wins, and the cycle's version stays, so nobody's open cycle form is refused for it. Whether the
+     * cycle exists.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public boolean setReportShowsScore(Long cycleId, boolean showScore) {
+        return em.createNativeQuery("update award_cycle set report_shows_score = ? where id = ?")
+                .setParameter(1, showScore).setParameter(2, cycleId).executeUpdate() > 0;
+    }
+
+    /** A category with its cycle's phase and year: what assignment needs to staff the category's applications. */
+    public record CategoryRef(Long categoryId, Long cycleId, String award, String phase, int year)
+            implements java.io.Serializable {
+    }
+
+    /** The category with its cycle, empty for an unknown one. */
+    public Optional<CategoryRef> category(Long categoryId) {
+        return Optional.ofNullable(categoryId == null ? null : em.find(CycleCategory.class, categoryId))
+                .map(c -> new CategoryRef(c.getId(), c.getCycle().getId(), c.getAward().name(),
+                        c.getCycle().getPhase().name(), c.getCycle().getYear()));
+    }
+
+    /** The cycle of the newest year before this year, if any. */
+    public Optional<Long> yearBefore(int year) {
+        return em.createQuery("select c.id from AwardCycle c where c.year < :y order by c.year desc", Long.class)
+                .setParameter("y", year).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The cycle's year, empty for an unknown cycle. */
+    public Optional<Integer> yearOf(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(AwardCycle.class, id)).map(AwardCycle::getYear);
+    }
+
+    /** The cycles of the years before this cycle's, newest first (empty for an unknown cycle). */
+    public List<Long> earlierThan(Long id) {
+        return yearOf(id).map(year -> em.createQuery("select c.id from AwardCycle c where c.year < :y order by c.year desc",
+                Long.class).setParameter("y", year).getResultList()).orElse(List.of());
+    }
+
     /** Whether a cycle with this id exists. */
     public boolean exists(Long id) {
         return id != null && em.find(AwardCycle.class, id) != null;

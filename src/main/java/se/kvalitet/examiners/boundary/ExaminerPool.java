@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import se.kvalitet.examiners.entity.ExaminerProfile;
+import se.kvalitet.people.boundary.People;
 import se.kvalitet.platform.security.Role;
 
 /**
@@ -19,20 +20,17 @@ public class ExaminerPool {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    People people;
+
     public List<ExaminerCandidate> candidates(Long cycleId) {
         var profiles = em.createQuery("select distinct p from ExaminerProfile p left join fetch p.competences "
                         + "where p.cycleId = :c and p.active = true order by p.personId", ExaminerProfile.class)
                 .setParameter("c", cycleId).getResultList();
-        var names = new java.util.HashMap<Long, String[]>();
-        em.createNativeQuery("select p.id, p.full_name, p.email from person p join examiner_profile ep "
-                        + "on ep.person_id = p.id where ep.cycle_id = ?").setParameter(1, cycleId).getResultList()
-                .forEach(row -> {
-                    Object[] r = (Object[]) row;
-                    names.put(((Number) r[0]).longValue(), new String[] {(String) r[1], (String) r[2]});
-                });
+        var names = people.namesAndEmails(profiles.stream().map(ExaminerProfile::getPersonId).toList());
         return profiles.stream().map(p -> {
-            String[] name = names.getOrDefault(p.getPersonId(), new String[] {"", ""});
-            return new ExaminerCandidate(p.getPersonId(), name[0], name[1], p.getUnitId(), p.getAdministrationId(),
+            var name = names.getOrDefault(p.getPersonId(), new People.NameAndEmail("", ""));
+            return new ExaminerCandidate(p.getPersonId(), name.fullName(), name.email(), p.getUnitId(), p.getAdministrationId(),
                     p.getCapacity(), p.isLeaderEligible(), p.isExperienced(), p.getCompetences(), p.isReady());
         }).toList();
     }

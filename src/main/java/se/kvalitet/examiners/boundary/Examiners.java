@@ -44,6 +44,13 @@ import se.kvalitet.platform.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class Examiners {
 
+    @Inject
+    se.kvalitet.cycles.boundary.Cycles cycles;
+
+    /** Offered by the assignments component, which builds on this one (see {@link TeamSeats}). */
+    @Inject
+    jakarta.enterprise.inject.Instance<TeamSeats> seats;
+
     @PersistenceContext
     EntityManager em;
 
@@ -157,21 +164,12 @@ public class Examiners {
      * approval cleared (they are yearly). Returns how many were copied.
      */
     public int carryOver(Long toCycleId) {
-        int year = requireCycle(toCycleId);
-        List<?> previous = em.createNativeQuery("select c.id from award_cycle c where c.cycle_year < ? and exists "
-                        + "(select 1 from examiner_profile ep where ep.cycle_id = c.id) order by c.cycle_year desc")
-                .setParameter(1, year).setMaxResults(1).getResultList();
-        if (previous.isEmpty()) {
-            throw new RuleViolation("examiners.carryOver.nothing");
-        }
-        long fromCycleId = ((Number) previous.get(0)).longValue();
-        var teams = new HashMap<Long, Integer>();
-        em.createNativeQuery("select tm.person_id, count(*) from team_member tm join team t on t.id = tm.team_id "
-                        + "where t.cycle_id = ? group by tm.person_id").setParameter(1, fromCycleId).getResultList()
-                .forEach(row -> {
-                    Object[] r = (Object[]) row;
-                    teams.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
-                });
+        requireCycle(toCycleId);
+        Set<Long> withRecords = em.createQuery("select distinct p.cycleId from ExaminerProfile p", Long.class)
+                .getResultStream().collect(Collectors.toSet());
+        Long fromCycleId = cycles.earlierThan(toCycleId).stream().filter(withRecords::contains).findFirst()
+                .orElseThrow(() -> new RuleViolation("examiners.carryOver.nothing"));
+        Map<Long, Integer> teams = seats.isResolvable() ? seats.get().seatsPerExaminer(fromCycleId) : Map.of();
         Set<Long> already = em.createQuery("select p.personId from ExaminerProfile p where p.cycleId = :c", Long.class)
                 .setParameter("c", toCycleId).getResultStream().collect(Collectors.toSet());
         var old = em.createQuery("select distinct p from ExaminerProfile p left join fetch p.competences "
@@ -454,12 +452,7 @@ public class Examiners {
 
     /** The cycle's year; refuses an unknown cycle. */
     private int requireCycle(Long cycleId) {
-        List<?> year = cycleId == null ? List.of() : em.createNativeQuery("select cycle_year from award_cycle where id = ?")
-                .setParameter(1, cycleId).getResultList();
-        if (year.isEmpty()) {
-            throw new NotFound("examiners.cycle.notFound", cycleId);
-        }
-        return ((Number) year.get(0)).intValue();
+        return cycles.yearOf(cycleId).orElseThrow(() -> new NotFound("examiners.cycle.notFound", cycleId));
     }
 
     /** Writes now, so a concurrent change shows as a refusal and not at commit. */
@@ -476,22 +469,21 @@ public class Examiners {
         if (profiles.isEmpty()) {
             return List.of();
         }
-        String ids = profiles.stream().map(p -> Long.toString(p.getId())).collect(Collectors.joining(","));
-        var names = new HashMap<Long, Object[]>();
-        em.createNativeQuery("select ep.id, p.full_name, p.email, u.name, a.id, a.name from examiner_profile ep "
-                        + "join person p on p.id = ep.person_id left join unit u on u.id = ep.unit_id "
-                        + "left join administration a on a.id = coalesce(ep.administration_id, u.administration_id) "
-                        + "where ep.id in (" + ids + ")").getResultList()
-                .forEach(row -> {
-                    Object[] r = (Object[]) row;
-                    names.put(((Number) r[0]).longValue(), r);
-                });
+        var names = people.namesAndEmails(profiles.stream().map(ExaminerProfile::getPersonId).distinct().toList());
+        var units = organizations.unitSummaries(profiles.stream().map(ExaminerProfile::getUnitId)
+                .filter(Objects::nonNull).distinct().toList());
+        Function<ExaminerProfile, Long> administrationOf = p -> p.getAdministrationId() != null ? p.getAdministrationId()
+                : p.getUnitId() != null && units.containsKey(p.getUnitId()) ? units.get(p.getUnitId()).administrationId() : null;
+        var administrations = organizations.administrationSummaries(profiles.stream().map(administrationOf)
+                .filter(Objects::nonNull).distinct().toList());
         return profiles.stream().map(p -> {
-            Object[] r = names.get(p.getId());
-            Long administrationId = r == null || r[4] == null ? p.getAdministrationId() : Long.valueOf(((Number) r[4]).longValue());
-            return new ExaminerRow(p.getId(), p.getCycleId(), p.getPersonId(), r == null ? "" : (String) r[1],
-                    r == null ? "" : (String) r[2], p.getUnitId(), r == null ? null : (String) r[3], administrationId,
-                    r == null ? null : (String) r[5], p.getTrainedOn(), p.getYearsOfExperience(),
+            var name = names.getOrDefault(p.getPersonId(), new People.NameAndEmail("", ""));
+            var unit = p.getUnitId() == null ? null : units.get(p.getUnitId());
+            Long administrationId = administrationOf.apply(p);
+            var administration = administrationId == null ? null : administrations.get(administrationId);
+            return new ExaminerRow(p.getId(), p.getCycleId(), p.getPersonId(), name.fullName(),
+                    name.email(), p.getUnitId(), unit == null ? null : unit.name(), administrationId,
+                    administration == null ? null : administration.name(), p.getTrainedOn(), p.getYearsOfExperience(),
                     p.getEarlierAssessments(), p.isLeaderEligible(), p.isExperienced(),
                     p.getCompetences().stream().sorted().toList(), p.getCapacity(), p.getManagerName(), p.getManagerApprovedOn(),
                     p.getAvailabilityNotes(), p.isActive(), p.isReady(), p.notReadyReasons(), p.getVersion());

@@ -53,6 +53,9 @@ public class GoodExamples {
     SessionContext session;
 
     @Inject
+    se.kvalitet.assignments.boundary.Teams teams;
+
+    @Inject
     DomainEvents events;
 
     @Inject
@@ -134,7 +137,7 @@ public class GoodExamples {
     }
 
     static GoodExample.Texts prefill(ApplicationView app, String motivation) {
-        boolean renewal = "RENEWAL_PRIZE".equals(app.award());
+        boolean renewal = app.renewalPrize();
         var r = app.renewal();
         String title = renewal && r != null && r.title() != null ? r.title() : app.unitName();
         String done;
@@ -168,13 +171,11 @@ public class GoodExamples {
     /**
      * The criteria with the highest consensus scores (ties by code), from a closed consensus; none without one. An
      * application without an examiner team (the renewal prize) has no consensus, and the consensus boundary answers
-     * it with "not found", which would mark this transaction for rollback: so the team is looked up first, in
-     * {@code team} as the other components that build on the teams do.
+     * it with "not found", which would mark this transaction for rollback: so the team is looked up first, from its
+     * owner (assignments' {@link se.kvalitet.assignments.boundary.Teams}).
      */
     List<ExampleCriterion> topCriteria(Long applicationId) {
-        long teams = se.kvalitet.platform.persistence.Rows.count(em.createNativeQuery(
-                "select count(*) from team where application_id = ?1").setParameter(1, applicationId).getSingleResult());
-        List<CriterionResult> criteria = teams == 0 ? List.of()
+        List<CriterionResult> criteria = teams.of(applicationId).isEmpty() ? List.of()
                 : consensus.of(applicationId).filter(c -> c.closed()).map(c -> c.criteria()).orElse(List.of());
         return criteria.stream().sorted(Comparator.comparingInt(CriterionResult::value).reversed()
                         .thenComparing(CriterionResult::code)).limit(TOP_CRITERIA)

@@ -129,7 +129,7 @@ public class UnitHistories {
 
     private List<YearResult> years(Long unitId, boolean own) {
         var applications = applicationsOf(unitId, own).stream()
-                .filter(a -> !"DRAFT".equals(a.status()) && !"WITHDRAWN".equals(a.status())).toList();
+                .filter(ApplicationSummary::competing).toList();
         Map<String, FollowUp> notes = em.createQuery("select f from FollowUp f where f.unitId = :u", FollowUp.class)
                 .setParameter("u", unitId).getResultList().stream()
                 .collect(Collectors.toMap(f -> f.getApplicationId() + "/" + f.getCriterionCode(), Function.identity()));

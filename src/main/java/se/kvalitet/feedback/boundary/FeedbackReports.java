@@ -44,6 +44,9 @@ public class FeedbackReports {
     EntityManager em;
 
     @Inject
+    se.kvalitet.applications.boundary.ApplicationLabels labels;
+
+    @Inject
     DomainEvents events;
 
     @Inject
@@ -223,25 +226,17 @@ public class FeedbackReports {
     /** Whether the cycle's reports show the score and points (true) or only the band. */
     @RolesAllowed({Role.ADMIN_NAME, Role.EXAMINER_NAME, Role.APPLICANT_NAME})
     public boolean showsScore(Long cycleId) {
-        List<?> rows = em.createNativeQuery("select report_shows_score from award_cycle where id = ?")
-                .setParameter(1, cycleId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("feedback.cycle.notFound", cycleId);
-        }
-        Object value = rows.get(0);
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+        return cycles.reportShowsScore(cycleId).orElseThrow(() -> new NotFound("feedback.cycle.notFound", cycleId));
     }
 
     /**
-     * The administrator decides for a cycle whether reports show the score or only the band. The column is
-     * feedback's own on the cycle's row, so it is written here and not through the cycles component; a lone
-     * flag, so the last choice wins and is recorded as an event.
+     * The administrator decides for a cycle whether reports show the score or only the band. The flag is kept on
+     * the cycle's row, which the cycles component owns, so it is written through {@code Cycles.setReportShowsScore};
+     * a lone flag, so the last choice wins and is recorded as an event.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void setShowsScore(Long cycleId, boolean showScore) {
-        int changed = em.createNativeQuery("update award_cycle set report_shows_score = ? where id = ?")
-                .setParameter(1, showScore).setParameter(2, cycleId).executeUpdate();
-        if (changed == 0) {
+        if (!cycles.setReportShowsScore(cycleId, showScore)) {
             throw new NotFound("feedback.cycle.notFound", cycleId);
         }
         events.record("FeedbackScoreSettingChanged", "AwardCycle", cycleId, "showScore=" + showScore);
@@ -269,13 +264,11 @@ public class FeedbackReports {
     }
 
     /**
-     * The preferred languages of the application's contact persons. Read from the contact and person tables,
-     * since the applications boundary shows an application's contacts only to its unit and administrators.
+     * The preferred languages of the application's contact persons: only the languages, since the applications
+     * boundary shows an application's contacts only to its unit and administrators.
      */
     private List<String> contactLanguages(Long applicationId) {
-        return em.createNativeQuery("select p.preferred_locale from application_contact c join person p "
-                        + "on p.id = c.person_id where c.application_id = ?").setParameter(1, applicationId)
-                .getResultList().stream().map(v -> v == null ? null : v.toString()).toList();
+        return labels.contactLanguages(applicationId);
     }
 
     Optional<FeedbackReport> find(Long applicationId) {

@@ -39,6 +39,9 @@ public class ProgressOverview {
     SessionContext session;
 
     @Inject
+    se.kvalitet.applications.boundary.ApplicationLabels labels;
+
+    @Inject
     Cycles cycles;
 
     @Inject
@@ -113,10 +116,7 @@ public class ProgressOverview {
     }
 
     private java.util.Set<Long> applicationsOf(Long cycleId, List<Long> applicationIds) {
-        List<?> ids = em.createNativeQuery("select id from application where cycle_id = ? and id in ("
-                        + applicationIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
-                .setParameter(1, cycleId).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+        return labels.inCycle(cycleId, applicationIds);
     }
 
     private Map<Long, String> reportStatus(Long cycleId) {

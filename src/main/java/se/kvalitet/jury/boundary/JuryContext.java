@@ -270,7 +270,7 @@ public class JuryContext {
                 rows.forEach(r -> standings.put(idOf(codes, r.code()), r));
                 boolean allDecided = !inClass.isEmpty() && inClass.stream().allMatch(a -> decisions.containsKey(a.id()));
                 boolean noWinner = allDecided && inClass.stream()
-                        .noneMatch(a -> "WINNER".equals(decisions.get(a.id()).getOutcome().name()));
+                        .noneMatch(a -> decisions.get(a.id()).getOutcome() == se.kvalitet.jury.entity.Outcome.WINNER);
                 classes.add(new ClassView(category.award(), competitionClass.id(), competitionClass.name(), rows,
                         allDecided, noWinner));
             }

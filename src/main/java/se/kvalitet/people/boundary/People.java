@@ -224,6 +224,59 @@ public class People {
                 .setParameter("f", like(nameFilter)).getSingleResult();
     }
 
+    /**
+     * The first administrator of an empty database, from the start-up configuration. No role check, because at
+     * that moment nobody can hold one and nothing runs as anybody; instead it acts only while no administrator
+     * exists, so it can never add a second one or take over a running system. Whether it created the account.
+     */
+    @PermitAll
+    public boolean createFirstAdministrator(String email, char[] password) {
+        if (countWithRole(Role.ADMIN) > 0) {
+            return false;
+        }
+        create(email, email, password, EnumSet.of(Role.ADMIN, Role.STAFF), null, null);
+        return true;
+    }
+
+    /** A person's name and e-mail address. */
+    public record NameAndEmail(String fullName, String email) implements Serializable {
+    }
+
+    /**
+     * Names and e-mail addresses by id, for registers that list people (the examiner register, the candidates for
+     * teams): administrators anyone's; anyone else only their own (an examiner's own record), the others left out.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.APPLICANT_NAME, Role.EXAMINER_NAME, Role.JURY_NAME, Role.STAFF_NAME})
+    public Map<Long, NameAndEmail> namesAndEmails(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, NameAndEmail>();
+        if (ids == null || ids.isEmpty()) {
+            return found;
+        }
+        boolean admin = session.isCallerInRole(Role.ADMIN_NAME);
+        String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        em.createQuery("select p.id, p.fullName, p.email from Person p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .filter(r -> admin || r[2] != null && ((String) r[2]).equalsIgnoreCase(caller))
+                .forEach(r -> found.put((Long) r[0], new NameAndEmail((String) r[1], (String) r[2])));
+        return found;
+    }
+
+    /** A juror as the jury's pages name them. */
+    public record JurorAccount(Long id, String fullName) {
+    }
+
+    /**
+     * The jury: every active account with the JURY role, by name. For the jury's own work (the meeting's
+     * attendance, the chair, recusals); jurors sit together in the meeting, so they may know each other's names.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.JURY_NAME})
+    public List<JurorAccount> jurors() {
+        return em.createQuery("select p.id, p.fullName from Person p join p.roles r where r = :role "
+                        + "and p.active = true order by p.fullName, p.id", Object[].class)
+                .setParameter("role", Role.JURY).getResultList().stream()
+                .map(r -> new JurorAccount((Long) r[0], (String) r[1])).toList();
+    }
+
     @PermitAll
     public long countWithRole(Role role) {
         return em.createQuery("select count(p) from Person p join p.roles r where r = :role", Long.class)

@@ -2,8 +2,6 @@ package se.kvalitet.renewal.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,21 +9,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.kvalitet.applications.boundary.ApplicationLabels;
+import se.kvalitet.applications.boundary.ApplicationRegister;
+import se.kvalitet.applications.boundary.ApplicationSummary;
 import se.kvalitet.conflicts.boundary.ConflictCheck;
 import se.kvalitet.criteria.boundary.EvaluationModels;
 import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.people.boundary.People;
 import se.kvalitet.platform.errors.NotFound;
-import se.kvalitet.platform.persistence.Rows;
 
 /**
  * What the renewal boundaries share: a cycle's renewal-prize entries (submitted, neither drafts nor withdrawn, and
  * only once the application period has closed, as {@code ApplicationAccess} opens them to jurors), the jury (every
  * active account with the JURY role), who is recused from what (a blocking conflict, from the conflicts
- * boundary), and the prize's model. The entries and the jury are read from their tables, like the scoring
- * component reads its teams: the applications and people boundaries list them only to others. Runs in the
- * calling boundary's transaction.
+ * boundary), and the prize's model. The entries come from the applications boundary
+ * ({@code ApplicationRegister.competing}: administrators and jurors, after the application period), the jury from
+ * the people boundary ({@code People.jurors}); both check the caller themselves. Runs in the calling boundary's
+ * transaction.
  */
 @Dependent
 public class JuryRoster {
@@ -43,51 +45,40 @@ public class JuryRoster {
     record Juror(long id, String name) {
     }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject Cycles cycles;
     @Inject EvaluationModels models;
     @Inject ConflictCheck conflictCheck;
+    @Inject ApplicationRegister register;
+    @Inject ApplicationLabels labels;
+    @Inject People people;
 
-    private static final String ENTRIES = "select a.id, a.cycle_id, a.registration_number, u.name, a.title, "
-            + "a.competition_class_id, k.name from application a join unit u on u.id = a.unit_id "
-            + "join competition_class k on k.id = a.competition_class_id "
-            + "where a.award = 'RENEWAL_PRIZE' and a.status not in ('DRAFT', 'WITHDRAWN') ";
-
-    /** The cycle's entries, ordered by registration; none before the application period has closed. */
+    /**
+     * The cycle's entries, ordered by registration; none before the application period has closed (the applications
+     * boundary's {@code competing} gives a juror nothing before then, and this component asks for no more).
+     */
     List<Entry> ofCycle(long cycleId) {
         var terms = cycles.applicationTerms(cycleId).orElse(null);
         if (terms == null || BEFORE_CLOSING.contains(terms.phase())) {
             return List.of();
         }
-        List<?> rows = em.createNativeQuery(ENTRIES + "and a.cycle_id = ? order by a.sequence_number, a.id")
-                .setParameter(1, cycleId).getResultList();
-        return rows.stream().map(r -> entry((Object[]) r)).toList();
+        return register.competing(cycleId).stream().filter(ApplicationSummary::renewalPrize)
+                .map(a -> new Entry(a.id(), a.cycleId(), a.registrationNumber(), a.unitName(), a.title(),
+                        a.competitionClassId(), a.competitionClassName()))
+                .toList();
     }
 
     /** One entry; "not found" for anything else (another award, a draft, an open application period). */
     Entry entry(Long applicationId) {
-        List<?> rows = applicationId == null ? List.of()
-                : em.createNativeQuery(ENTRIES + "and a.id = ?").setParameter(1, applicationId).getResultList();
-        var found = rows.stream().map(r -> entry((Object[]) r)).findFirst()
+        var cycleId = labels.of(applicationId).map(ApplicationLabels.Label::cycleId)
                 .orElseThrow(() -> new NotFound("renewal.entry.notFound", applicationId));
-        if (BEFORE_CLOSING.contains(terms(found.cycleId()).phase())) {
-            throw new NotFound("renewal.entry.notFound", applicationId);
-        }
-        return found;
-    }
-
-    private static Entry entry(Object[] r) {
-        return new Entry(Rows.count(r[0]), Rows.count(r[1]), (String) r[2], (String) r[3], (String) r[4], Rows.id(r[5]),
-                (String) r[6]);
+        return ofCycle(cycleId).stream().filter(e -> e.applicationId() == applicationId).findFirst()
+                .orElseThrow(() -> new NotFound("renewal.entry.notFound", applicationId));
     }
 
     /** The jury: every active account with the JURY role, by id. */
     List<Juror> jurors() {
-        List<?> rows = em.createNativeQuery("select p.id, p.full_name from person p join person_role r "
-                + "on r.person_id = p.id where r.role = 'JURY' and p.active = true order by p.id").getResultList();
-        return rows.stream().map(r -> new Juror(Rows.count(((Object[]) r)[0]), (String) ((Object[]) r)[1])).toList();
+        return people.jurors().stream().map(j -> new Juror(j.id(), j.fullName()))
+                .sorted(java.util.Comparator.comparingLong(Juror::id)).toList();
     }
 
     /** Per application of the cycle, the persons (of those given) a conflict blocks from it now. */
