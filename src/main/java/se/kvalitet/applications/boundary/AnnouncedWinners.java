@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import se.kvalitet.applications.entity.Application;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.jury.boundary.JuryDecisions;
-import se.kvalitet.platform.persistence.Rows;
+import se.kvalitet.organizations.boundary.Organizations;
 
 /**
  * The facts of winning applications that the winners page and the diplomas need: unit, award and class. For
@@ -32,18 +36,37 @@ public class AnnouncedWinners {
     @Inject
     JuryDecisions juryDecisions;
 
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Cycles cycles;
+
     /** The facts of those of {@code applicationIds} that were announced as winners, by award and class. */
     public List<WinnerFacts> of(Collection<Long> applicationIds) {
         var winners = juryDecisions.announcedWinners(applicationIds);
         if (winners.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.id, a.cycle_id, a.unit_id, u.name, a.award, cc.name "
-                + "from application a join unit u on u.id = a.unit_id "
-                + "left join competition_class cc on cc.id = a.competition_class_id where a.id in ("
-                + Rows.idList(winners) + ") order by a.award, cc.position, cc.name, a.id").getResultList();
-        return rows.stream().map(r -> new WinnerFacts(Rows.id(r[0]), Rows.id(r[1]), Rows.id(r[2]), (String) r[3],
-                (String) r[4], (String) r[5])).toList();
+        var found = em.createQuery("select a from Application a where a.id in :ids", Application.class)
+                .setParameter("ids", winners).getResultList();
+        // unit and class names from their owners; the class's place in its cycle's list orders the winners within an award
+        var units = organizations.unitSummaries(found.stream().map(Application::getUnitId).distinct().toList());
+        var classNames = new HashMap<Long, String>();
+        var classOrder = new HashMap<Long, Integer>();
+        cycles.applicationTerms(found.stream().map(Application::getCycleId).distinct().toList()).values()
+                .forEach(t -> t.categories().forEach(c -> c.classes().forEach(k -> {
+                    classNames.put(k.id(), k.name());
+                    classOrder.put(k.id(), classOrder.size());
+                })));
+        return found.stream()
+                .sorted(Comparator.comparing((Application a) -> a.getAward().name())
+                        .thenComparing(a -> classOrder.getOrDefault(a.getCompetitionClassId(), -1))
+                        .thenComparing(Application::getId))
+                .map(a -> {
+                    var unit = units.get(a.getUnitId());
+                    return new WinnerFacts(a.getId(), a.getCycleId(), a.getUnitId(), unit == null ? null : unit.name(),
+                            a.getAward().name(), classNames.get(a.getCompetitionClassId()));
+                }).toList();
     }
 }

@@ -41,6 +41,22 @@ public class ApplicationLabels {
         return application == null ? List.of() : List.copyOf(people.languagesOf(application.getContactIds()).values());
     }
 
+    /** The unit of each of these applications (unknown ids left out). */
+    public java.util.Map<Long, Long> unitsOf(java.util.Collection<Long> applicationIds) {
+        if (applicationIds == null || applicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select a.id, a.unitId from Application a where a.id in :ids", Object[].class)
+                .setParameter("ids", applicationIds).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** The ids of the unit's applications, every year's. */
+    public List<Long> ofUnit(Long unitId) {
+        return unitId == null ? List.of() : em.createQuery("select a.id from Application a where a.unitId = :u", Long.class)
+                .setParameter("u", unitId).getResultList();
+    }
+
     /** Which of these applications belong to the cycle. */
     public java.util.Set<Long> inCycle(Long cycleId, java.util.Collection<Long> applicationIds) {
         if (cycleId == null || applicationIds == null || applicationIds.isEmpty()) {

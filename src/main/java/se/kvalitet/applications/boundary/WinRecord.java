@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import se.kvalitet.applications.control.Eligibility;
 import se.kvalitet.applications.control.Quarantine;
+import se.kvalitet.applications.entity.Application;
+import se.kvalitet.applications.entity.ApplicationStatus;
+import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.jury.boundary.JuryDecisions;
-import se.kvalitet.platform.persistence.Rows;
 
 /**
  * The units' wins as the system recorded them: their submitted applications of earlier years (this component's
- * table, with the year and class names as {@link ApplicationRegister} reads them) that the jury announced as
+ * table, with the year and class names asked of the cycles component) that the jury announced as
  * winners, asked of the jury through its narrow {@link JuryDecisions#announcedWinners}. Feeds {@link Quarantine}.
  */
 @Dependent
@@ -28,6 +30,9 @@ public class WinRecord {
 
     @Inject
     JuryDecisions juryDecisions;
+
+    @Inject
+    Cycles cycles;
 
     /** The recorded quarantine of one unit applying in {@code cycleYear} for {@code award}, if any. */
     Optional<Eligibility.Reason> quarantine(Long unitId, String award, int cycleYear, int quarantineYears) {
@@ -41,26 +46,25 @@ public class WinRecord {
         if (unitIds.isEmpty() || quarantineYears <= 0) {
             return wins;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(unitIds.size(), "?"));
-        var query = em.createNativeQuery("select a.id, a.unit_id, c.cycle_year, a.award, cc.name from application a "
-                + "join award_cycle c on c.id = a.cycle_id left join competition_class cc on cc.id = a.competition_class_id "
-                + "where a.unit_id in (" + marks + ") and c.cycle_year < ? and c.cycle_year >= ? "
-                + "and a.status not in ('DRAFT', 'WITHDRAWN')");
-        int i = 1;
-        for (Long unitId : unitIds) {
-            query.setParameter(i++, unitId);
-        }
-        query.setParameter(i++, cycleYear).setParameter(i, cycleYear - quarantineYears);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
+        var submitted = em.createQuery("select a from Application a where a.unitId in :units and a.status not in :unsent",
+                        Application.class).setParameter("units", unitIds)
+                .setParameter("unsent", List.of(ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN)).getResultList();
+        // years and class names from the cycles component; only the years the quarantine looks back on count
+        var terms = cycles.applicationTerms(submitted.stream().map(Application::getCycleId).distinct().toList());
+        var classNames = new HashMap<Long, String>();
+        terms.values().forEach(t -> t.categories().forEach(c -> c.classes().forEach(k -> classNames.put(k.id(), k.name()))));
+        var inWindow = submitted.stream().filter(a -> {
+            var t = terms.get(a.getCycleId());
+            return t != null && t.year() < cycleYear && t.year() >= cycleYear - quarantineYears;
+        }).toList();
+        if (inWindow.isEmpty()) {
             return wins;
         }
-        var winners = juryDecisions.announcedWinners(rows.stream().map(r -> Rows.id(r[0])).toList());
-        for (Object[] r : rows) {
-            if (winners.contains(Rows.id(r[0]))) {
-                wins.computeIfAbsent(Rows.id(r[1]), u -> new ArrayList<>()).add(new Quarantine.Win(
-                        ((Number) r[2]).intValue(), String.valueOf(r[3]), r[4] == null ? null : r[4].toString()));
+        var winners = juryDecisions.announcedWinners(inWindow.stream().map(Application::getId).toList());
+        for (var a : inWindow) {
+            if (winners.contains(a.getId())) {
+                wins.computeIfAbsent(a.getUnitId(), u -> new ArrayList<>()).add(new Quarantine.Win(
+                        terms.get(a.getCycleId()).year(), a.getAward().name(), classNames.get(a.getCompetitionClassId())));
             }
         }
         return wins;

@@ -542,7 +542,11 @@ public class Cycles {
         return id == null ? Optional.empty() : withCategoriesAndClasses(id).map(ApplicationTerms::of);
     }
 
-    /** The terms of several cycles at once (for lists over the years), by cycle id. */
+    /**
+     * The terms of several cycles at once (for lists over the years), by cycle id. Open to anyone: the terms are the
+     * city's published call for applications (dates, classes, eligibility), and the public winners page names classes.
+     */
+    @jakarta.annotation.security.PermitAll
     public java.util.Map<Long, ApplicationTerms> applicationTerms(java.util.Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return java.util.Map.of();

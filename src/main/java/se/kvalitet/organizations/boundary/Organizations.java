@@ -292,7 +292,11 @@ public class Organizations {
         return unitRow(id).map(Organizations::summary);
     }
 
-    /** The units with these ids, in one statement (for lists in other components: no query per row). */
+    /**
+     * The units with these ids, in one statement (for lists in other components: no query per row). Open to anyone
+     * (units are public knowledge): the public winners page names winners through it, where the unit consented.
+     */
+    @jakarta.annotation.security.PermitAll
     public Map<Long, UnitSummary> unitSummaries(Collection<Long> ids) {
         return unitRows(present(ids)).stream().collect(Collectors.toMap(UnitRow::id, Organizations::summary));
     }

@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kvalitet.applications.boundary.ApplicationLabels;
 import se.kvalitet.cycles.boundary.Cycles;
+import se.kvalitet.platform.persistence.Rows;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
@@ -44,6 +46,7 @@ public class RenewalFeedbacks {
     @Inject Cycles cycles;
     @Inject CurrentPerson currentPerson;
     @Inject DomainEvents events;
+    @Inject ApplicationLabels labels;
 
     Clock clock = Clock.systemUTC();
 
@@ -130,10 +133,14 @@ public class RenewalFeedbacks {
         if (unitId == null) {
             return List.of();
         }
-        List<?> ids = em.createNativeQuery("select f.application_id from renewal_feedback f join application a "
-                + "on a.id = f.application_id where a.unit_id = ? and f.status = 'RELEASED' order by f.released_at desc")
-                .setParameter(1, unitId).getResultList();
-        return ids.stream().map(id -> view(((Number) id).longValue())).toList();
+        var ofUnit = labels.ofUnit(unitId);
+        if (ofUnit.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = em.createNativeQuery("select application_id from renewal_feedback where status = 'RELEASED' "
+                        + "and application_id in (" + Rows.idList(ofUnit) + ") order by released_at desc")
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.stream().map(this::view).toList();
     }
 
     // ---- helpers
@@ -158,9 +165,7 @@ public class RenewalFeedbacks {
     }
 
     private Long unitOf(long applicationId) {
-        List<?> rows = em.createNativeQuery("select unit_id from application where id = ?").setParameter(1, applicationId)
-                .getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
+        return labels.unitsOf(List.of(applicationId)).get(applicationId);
     }
 
     private RenewalFeedbackView view(JuryRoster.Entry entry, RenewalFeedback feedback) {
