@@ -174,10 +174,7 @@ public class ApplicationFiles {
     }
 
     private static AttachmentPolicy policy(ApplicationTerms terms) {
-        long file = terms.maxFileMb() * 1024L * 1024L;
-        long total = terms.maxTotalMb() * 1024L * 1024L;
-        return "PDF_AND_OFFICE".equals(terms.attachmentTypes()) ? AttachmentPolicy.pdfAndOffice(file, total)
-                : AttachmentPolicy.pdfOnly(file, total);
+        return ApplicationAccess.attachmentPolicy(terms);
     }
 
     private Application readable(Long id) {
