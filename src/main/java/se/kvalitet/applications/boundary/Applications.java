@@ -702,7 +702,7 @@ public class Applications {
         var criteria = a.getAward() == AwardCategory.QUALITY_AWARD ? criteria(terms, a) : Map.<String, ModelView.CriterionView>of();
         var texts = a.answerTexts();
         var answers = criteria.values().stream().map(c -> new AnswerView(c.id(), c.position(), c.code(), c.title(),
-                c.description(), c.guidingQuestionList(), c.answerMaxLength(), texts.get(c.code()))).toList();
+                c.description(), c.guidingQuestionList(), c.answerMaxLength(), texts.get(c.code()), c.type())).toList();
         var r = a.renewal();
         var e = a.eligibility();
         var assessment = assessment(a, terms, isPrivate(unit));

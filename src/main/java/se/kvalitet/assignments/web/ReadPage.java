@@ -43,6 +43,12 @@ public class ReadPage {
         attachments = files.attachments(id);
     }
 
+    /** The indicator table of a results criterion, or null (shown as a table and charts beside the answer). */
+    public se.kvalitet.applications.boundary.IndicatorSet indicators(String code) {
+        return application == null ? null : application.indicators().stream()
+                .filter(s -> s.criterionCode().equals(code)).findFirst().orElse(null);
+    }
+
     public boolean isQualityAward() {
         return application != null && "QUALITY_AWARD".equals(application.award());
     }
