@@ -47,9 +47,12 @@ public final class ExtensionRules {
         if (until == null) {
             throw new ApplicationRuleException("applications.extension.untilRequired");
         }
-        if (s.cycleDeadline() == null || !until.isAfter(s.cycleDeadline())) {
+        if (s.cycleDeadline() == null) {
+            throw new ApplicationRuleException("applications.deadline.notOpen");
+        }
+        if (!until.isAfter(s.cycleDeadline())) {
             throw new ApplicationRuleException("applications.extension.notAfterDeadline",
-                    s.cycleDeadline() == null ? "–" : java.util.Date.from(s.cycleDeadline()));
+                    java.util.Date.from(s.cycleDeadline()));
         }
         if (!until.isAfter(s.now())) {
             throw new ApplicationRuleException("applications.extension.inThePast");
@@ -58,7 +61,8 @@ public final class ExtensionRules {
             throw new ApplicationRuleException("applications.extension.noReviewDate");
         }
         if (!until.isBefore(reviewStarts(s.reviewStartsOn()))) {
-            throw new ApplicationRuleException("applications.extension.afterReviewStarts", s.reviewStartsOn());
+            throw new ApplicationRuleException("applications.extension.afterReviewStarts",
+                    java.util.Date.from(reviewStarts(s.reviewStartsOn())));
         }
         if (s.used() && s.currentExtension() != null && until.isBefore(s.currentExtension())) {
             throw new ApplicationRuleException("applications.extension.usedNotEarlier",
