@@ -58,8 +58,11 @@ class DemoAssessments {
     @Inject
     FeedbackReports reports;
 
-    /** Assesses, agrees on and reports every committed team's application of a finished cycle. */
-    void completeCycle(Long cycleId, Long siteVisitApplicationId) {
+    /**
+     * Assesses, agrees on and reports every committed team's application of a finished cycle; the site visit was held
+     * on {@code visitedOn} (in the year's site-visit phase).
+     */
+    void completeCycle(Long cycleId, Long siteVisitApplicationId, LocalDate visitedOn) {
         Instant now = Clock.systemUTC().instant();
         for (CommittedTeam team : assignments.committedTeams(cycleId)) {
             confirmNoConflict(cycleId, team, now);
@@ -71,7 +74,7 @@ class DemoAssessments {
             Long leaderId = leaderOf(team);
             var sheet = agree(cycleId, team, leaderId, model, submitted, true, now);
             if (team.applicationId().equals(siteVisitApplicationId)) {
-                visit(team, leaderId, model, sheet, LocalDate.now(DemoData.CITY).minusMonths(13), true, now);
+                visit(team, leaderId, model, sheet, visitedOn, true, now);
             }
             var report = reports.draft(team.applicationId(), "sv", null);
             report = reports.review(team.applicationId(), report.version());
