@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,9 +24,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.kvalitet.cycles.boundary.CycleSettings;
-import se.kvalitet.cycles.boundary.Cycles;
-import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.examples.boundary.GoodExamples;
 import se.kvalitet.examples.boundary.Library;
 import se.kvalitet.examples.boundary.LibraryQuery;
@@ -56,7 +52,6 @@ class LibraryIT {
     @Inject Fixtures fixtures;
 
     @Inject AsAdmin admin;
-    @Inject Cycles cycles;
     @Inject AsStaff staff;
     @Inject ExamplesScenario scenario;
     @Inject GoodExamples examples;
@@ -165,20 +160,6 @@ class LibraryIT {
             fixtures.yearPassed(cycleId, feedbackOn);
             return null;
         });
-    }
-
-    /**
-     * The passed dates are locked: only a correction with a reason moves them (as an administrator would); dates
-     * already where the test wants them are left as they are.
-     */
-    void moveDates(Long cycleId, CycleSettings settings, long version) {
-        try {
-            cycles.correctDates(cycleId, settings, "Testet lägger årets datum i det förflutna.", version);
-        } catch (RuleViolation unchanged) {
-            if (!"cycle.dates.correction.nothing".equals(unchanged.getMessageKey())) {
-                throw unchanged;
-            }
-        }
     }
 
     static List<Long> ids(JsonObject result) {
@@ -476,21 +457,7 @@ class LibraryIT {
 
     /** The administrator drafts, reviews and releases the application's report, the feedback date set to today. */
     void releaseReport(Long cycleId, Long applicationId) throws Exception {
-        admin.call(() -> {
-            var cycle = cycles.find(cycleId).orElseThrow();
-            var settings = CycleSettings.of(cycle);
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-            settings.setApplicationOpensOn(today.minusDays(100));
-            settings.setApplicationClosesAt(today.minusDays(90).atTime(LocalTime.of(16, 0)));
-            settings.setReviewStartsOn(today.minusDays(80));
-            settings.setConsensusStartsOn(today.minusDays(60));
-            settings.setSiteVisitsStartOn(today.minusDays(40));
-            settings.setJuryStartsOn(today.minusDays(30));
-            settings.setAnnouncementOn(today.minusDays(10));
-            settings.setFeedbackOn(today);
-            moveDates(cycleId, settings, cycle.getVersion());
-            return null;
-        });
+        feedbackOn(cycleId, LocalDate.now(ZoneId.of("Europe/Stockholm")));
         String report = "/feedback/reports/" + applicationId;
         var drafted = ApiClient.json(adminCall("POST", report + "/draft", "{\"language\":\"sv\"}"));
         var reviewed = ApiClient.json(adminCall("POST", report + "/review", "{\"expectedVersion\":" + version(drafted) + "}"));

@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +15,8 @@ import se.kvalitet.applications.boundary.Applications;
 import se.kvalitet.assignments.boundary.MyTeams;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.boundary.Cycles.CycleOverview;
+import se.kvalitet.examples.boundary.GoodExamples;
+import se.kvalitet.jury.boundary.JuryVerdicts;
 import se.kvalitet.people.boundary.CurrentPerson;
 import se.kvalitet.people.boundary.CurrentPerson.Caller;
 import se.kvalitet.platform.security.Role;
@@ -45,10 +50,10 @@ public class StartPage {
     Applications applications;
 
     @Inject
-    se.kvalitet.jury.boundary.JuryVerdicts verdicts;
+    JuryVerdicts verdicts;
 
     @Inject
-    se.kvalitet.examples.boundary.GoodExamples examples;
+    GoodExamples examples;
 
     private Caller caller;
     private List<CycleOverview> shownCycles;
@@ -68,7 +73,7 @@ public class StartPage {
                 .map(t -> new ShownTask(t.role().name(), Messages.text(t.messageKey(), t.arguments().toArray()), t.link()))
                 .toList();
         if (roles.contains(Role.APPLICANT) && caller.unitId() != null) {
-            tasks = new java.util.ArrayList<>(tasks);
+            tasks = new ArrayList<>(tasks);
             tasks.addAll(unitNotices());
         }
     }
@@ -79,12 +84,12 @@ public class StartPage {
                 d.registrationNumber(), "jury.outcome." + d.outcome(), d.announcedAt())).toList();
         var records = examples.ofMyUnit().stream().map(e -> new UnitNotices.Example(e.id(), e.year(), e.title(),
                 e.internalConsent(), e.publicConsent())).toList();
-        var notices = new java.util.ArrayList<>(UnitNotices.notices(decisions, records, java.time.Instant.now()).stream()
+        var notices = new ArrayList<>(UnitNotices.notices(decisions, records, Instant.now()).stream()
                 .map(n -> new ShownTask(Role.APPLICANT.name(), Messages.text(n.messageKey(), n.arguments().toArray()),
                         n.link())).toList());
         // a draft with a deadline of its own: the unit sees its own date, not only the cycle's
         applications.extensionsOfMyUnit().forEach(x -> notices.add(new ShownTask(Role.APPLICANT.name(),
-                Messages.text("start.applicant.extension", x.cycleYear(), java.util.Date.from(x.until()), x.reason()),
+                Messages.text("start.applicant.extension", x.cycleYear(), Date.from(x.until()), x.reason()),
                 "/applications/edit.xhtml?id=" + x.applicationId())));
         return notices;
     }
