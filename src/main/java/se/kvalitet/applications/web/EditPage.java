@@ -431,8 +431,9 @@ public class EditPage implements Serializable {
 
     /** The criterion's table as saved (the chart shows what is saved, not what is being typed). */
     public se.kvalitet.applications.boundary.IndicatorSet savedIndicators(String code) {
-        return application == null ? null : application.indicators().stream()
-                .filter(s -> s.criterionCode().equals(code)).findFirst().orElse(null);
+        var none = new se.kvalitet.applications.boundary.IndicatorSet(code, List.of());
+        return application == null ? none : application.indicators().stream()
+                .filter(s -> s.criterionCode().equals(code)).findFirst().orElse(none);
     }
 
     public List<Integer> yearsOf(String code) {
