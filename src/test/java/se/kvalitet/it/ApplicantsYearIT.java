@@ -209,6 +209,20 @@ class ApplicantsYearIT {
                 + version(written), null);
         assertEquals(422, revoke.statusCode(), revoke.body());
         assertTrue(revoke.body().contains("kan inte längre dras tillbaka"), revoke.body());
+        // the unit's start page and edit page name its own deadline; the administrator's page shows the extension
+        var unitPages = new WebSession(base.toString());
+        assertEquals(302, unitPages.signIn(a.applicant(), PASSWORD).statusCode());
+        String start = unitPages.get("/index.xhtml").body();
+        assertTrue(start.contains("har fått förlängd tid") && start.contains("Förskolechefen var sjuk sista veckan."), start);
+        String edit = unitPages.get("/applications/edit.xhtml?id=" + idA).body();
+        assertTrue(edit.contains("Er sista dag för den här ansökan"), edit);
+        assertFalse(edit.contains("extension-heading"), "only administrators grant time");
+        var adminPages = new WebSession(base.toString());
+        assertEquals(302, adminPages.signIn(Account.ADMIN.email(), Account.ADMIN.password()).statusCode());
+        String adminEdit = adminPages.get("/applications/edit.xhtml?id=" + idA).body();
+        assertTrue(adminEdit.contains("Förlängd tid för den här ansökan") && adminEdit.contains("kan inte dras tillbaka"),
+                adminEdit);
+
         var receipt = json(api().ok("POST", "/applications/" + idA + "/submit", a.applicant(),
                 "{\"expectedVersion\":" + version(written) + "}"));
         assertTrue(receipt.getString("registrationNumber").startsWith("KS " + c.year() + "/"), receipt.toString());
