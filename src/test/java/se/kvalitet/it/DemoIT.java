@@ -153,6 +153,17 @@ class DemoIT {
                     .format(view.submittedAt().atZone(CITY));
             assertTrue(text.contains(submitted) && submitted.endsWith(String.valueOf(lastYear)), submitted + " in:\n" + text);
         }
+        // the released report was rendered with the year's dates: submitted on that day, released on the feedback date
+        var report = new ApiClient(base.toString(), DEMO_PASSWORD).bytes("/feedback/reports/" + last.id() + "/report.pdf",
+                "sokande@kvalitet.demo");
+        assertEquals(200, report.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            String submitted = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"))
+                    .format(view.submittedAt().atZone(CITY));
+            assertTrue(text.contains(submitted), submitted + " in the released report:\n" + text);
+            assertFalse(text.contains(String.valueOf(lastYear + 1)), "no date of this year in last year's report:\n" + text);
+        }
         var events = admin.call(() -> this.events.of("Application", last.id()));
         assertTrue(events.stream().allMatch(e -> e.getOccurredAt().atZone(CITY).getYear() == lastYear),
                 events.stream().map(e -> e.getEventType() + "@" + e.getOccurredAt()).toList().toString());

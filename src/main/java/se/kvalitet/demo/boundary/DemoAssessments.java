@@ -60,9 +60,12 @@ class DemoAssessments {
 
     /**
      * Assesses, agrees on and reports every committed team's application of a finished cycle; the site visit was held
-     * on {@code visitedOn} (in the year's site-visit phase).
+     * on {@code visitedOn} (in the year's site-visit phase). The reports are reviewed, not yet released: returns the
+     * applications with their reports' versions, for {@link #release} once the year's dates are in place (the
+     * released copy is rendered then, with the dates it names).
      */
-    void completeCycle(Long cycleId, Long siteVisitApplicationId, LocalDate visitedOn) {
+    java.util.Map<Long, Long> completeCycle(Long cycleId, Long siteVisitApplicationId, LocalDate visitedOn) {
+        var reviewed = new java.util.LinkedHashMap<Long, Long>();
         Instant now = Clock.systemUTC().instant();
         for (CommittedTeam team : assignments.committedTeams(cycleId)) {
             confirmNoConflict(cycleId, team, now);
@@ -78,8 +81,14 @@ class DemoAssessments {
             }
             var report = reports.draft(team.applicationId(), "sv", null);
             report = reports.review(team.applicationId(), report.version());
-            reports.release(team.applicationId(), report.version());
+            reviewed.put(team.applicationId(), report.version());
         }
+        return reviewed;
+    }
+
+    /** Releases the reviewed reports (application → the report's version). */
+    void release(java.util.Map<Long, Long> reviewed) {
+        reviewed.forEach((applicationId, version) -> reports.release(applicationId, version));
     }
 
     /** Where a team of a cycle under way has come to. */

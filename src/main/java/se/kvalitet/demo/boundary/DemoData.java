@@ -166,7 +166,7 @@ public class DemoData {
         }
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
         juryWork.lastYear(lastYear.getId(), year - 1);
-        assessmentWork.completeCycle(lastYear.getId(), lastSchool, LocalDate.of(year - 1, 10, 8));
+        var lastYearsReports = assessmentWork.completeCycle(lastYear.getId(), lastSchool, LocalDate.of(year - 1, 10, 8));
         exampleWork.publishLastYear(lastYear.getId());
 
         // this year's cycle, in the jury phase with its teams at every stage. Its applications were written while
@@ -235,12 +235,15 @@ public class DemoData {
                 examinerIds.get("examinator@kvalitet.demo"));
         renewalJury.score(lastYear.getId(), current.getId());
         juryWork.thisYear(current.getId());
-        // last year was built today: its records take the dates of their own year
+        // last year was built today: its records take the dates of their own year. Its reports are released after
+        // that, so the released copies name those dates, and the releases are then dated too
         var lastDates = cycles.find(lastYear.getId()).orElseThrow().getDates();
-        dates.belongToTheirYear(lastYear.getId(), new DemoDates.Plan(lastDates.getApplicationOpensOn(),
-                lastDates.getApplicationClosesAt(), lastDates.getReviewStartsOn(), lastDates.getConsensusStartsOn(),
-                lastDates.getSiteVisitsStartOn(), lastDates.getJuryStartsOn(), lastDates.getAnnouncementOn(),
-                lastDates.getFeedbackOn()));
+        var plan = new DemoDates.Plan(lastDates.getApplicationOpensOn(), lastDates.getApplicationClosesAt(),
+                lastDates.getReviewStartsOn(), lastDates.getConsensusStartsOn(), lastDates.getSiteVisitsStartOn(),
+                lastDates.getJuryStartsOn(), lastDates.getAnnouncementOn(), lastDates.getFeedbackOn());
+        dates.belongToTheirYear(lastYear.getId(), plan);
+        assessmentWork.release(lastYearsReports);
+        dates.belongToTheirYear(lastYear.getId(), plan);
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
     }
 

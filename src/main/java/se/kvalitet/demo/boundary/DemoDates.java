@@ -19,7 +19,7 @@ import java.util.List;
  * Once the year is built, this moves each of those moments into the phase it belongs to by the cycle's planned
  * dates: submissions in the last days before the deadline, assessments after review starts, decisions before the
  * announcement, releases on the feedback date. Within a window the records keep the order they were made in, spread
- * evenly. Only the demo does this (a fixture loader may write every component's tables); it is never run in
+ * evenly; moving a year twice gives the same dates (records made in between take their place). Only the demo does this (a fixture loader may write every component's tables); it is never run in
  * production.
  */
 @Dependent
