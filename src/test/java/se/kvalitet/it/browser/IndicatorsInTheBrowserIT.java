@@ -23,8 +23,9 @@ import se.kvalitet.it.Deployments;
 
 /**
  * An indicator in the answer to a results criterion, in the browser: the applicant adds a row, types the measure,
- * unit, target, two years' values (one with a decimal comma) and a comparison, and leaves at once; the autosave has
- * kept every figure, and the page now shows the indicator as a table and a line chart. The edit page passes axe-core
+ * unit, target, two years' values (one with a decimal comma) and a comparison; the autosave saves them without a
+ * button, and after leaving and coming back every figure is there and the page shows the indicator as a table and a
+ * line chart. The edit page passes axe-core
  * with the rows, the table and the chart on it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -32,6 +33,7 @@ import se.kvalitet.it.Deployments;
 class IndicatorsInTheBrowserIT {
 
     static final String PASSWORD = "Indikatorer i år 2027!";
+    static final java.util.regex.Pattern SAVED = java.util.regex.Pattern.compile("Sparat \\d{2}:\\d{2}");
 
     @Deployment
     static WebArchive deployment() {
@@ -64,7 +66,12 @@ class IndicatorsInTheBrowserIT {
             type(browser, ".indicator-comparison-label", "Riket");
             type(browser, ".indicator-comparison", "84");
             assertEquals("", browser.accessibilityViolations(), "the edit page with an indicator being written");
-            // leave at once: the autosave runs before the page goes
+            // typed in a moment ago: the autosave saves it without a button (or the page says why not)
+            try {
+                wait(browser).until(ExpectedConditions.textMatches(By.id("application:saveStatus"), SAVED));
+            } catch (org.openqa.selenium.TimeoutException notSaved) {
+                throw new AssertionError("the indicator was not saved: " + browser.text(), notSaved);
+            }
             browser.driver().findElement(By.cssSelector("nav.site-nav a")).click();
             wait(browser).ignoring(StaleElementReferenceException.class)
                     .until(d -> !browser.path().startsWith("/applications/edit.xhtml"));
