@@ -436,10 +436,6 @@ public class EditPage implements Serializable {
                 .filter(s -> s.criterionCode().equals(code)).findFirst().orElse(none);
     }
 
-    public List<Integer> yearsOf(String code) {
-        return indicatorYears.getOrDefault(code, List.of());
-    }
-
     /** Whether another row may be added to the criterion's table. */
     public boolean canAddIndicator(String code) {
         return isEditable() && indicatorsOf(code).size() < se.kvalitet.applications.control.IndicatorRules.MAX_ROWS;

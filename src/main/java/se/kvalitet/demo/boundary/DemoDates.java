@@ -35,6 +35,15 @@ class DemoDates {
 
     /** Moves every moment of the cycle's records into its phase (see the class comment). */
     void belongToTheirYear(Long cycleId, Plan p) {
+        // the year was built in this one transaction: write out what is pending before the rows are moved, and
+        // forget the loaded entities afterwards, so what is read next (a report released now) has the moved dates
+        em.flush();
+        move(cycleId, p);
+        em.clear();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    private void move(Long cycleId, Plan p) {
         Instant opens = at(p.opens(), 9);
         Instant closes = p.closes();
         Instant review = at(p.review(), 9);

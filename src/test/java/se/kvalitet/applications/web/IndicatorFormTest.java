@@ -28,8 +28,8 @@ class IndicatorFormTest {
                 List.of(new IndicatorDraft.YearValue(2026, new BigDecimal("86.5"))));
         var form = IndicatorForm.of(saved, years);
         assertEquals("84,5", form.getComparison());
-        assertEquals("86,5", form.getValues().get(2026));
-        assertEquals(null, form.getValues().get(2025));
+        assertEquals("86,5", form.valueOf(2026));
+        assertEquals(null, form.valueOf(2025));
         var back = form.toDraft("2", 1);
         assertEquals(List.of(new IndicatorDraft.YearValue(2026, new BigDecimal("86.5"))), back.values());
         assertEquals(0, new BigDecimal("84.5").compareTo(back.comparison()));
@@ -39,7 +39,7 @@ class IndicatorFormTest {
     void anEmptyRowIsBlankAndAHalfTypedNumberIsRefusedWithTheRow() {
         var form = IndicatorForm.empty(List.of(2026, 2027));
         assertTrue(form.blank(), "a row just added blocks no save");
-        form.getValues().put(2027, "tolv");
+        form.getCells().get(1).setValue("tolv");
         assertFalse(form.blank());
         var refused = assertThrows(ApplicationRuleException.class, () -> form.toDraft("5", 3));
         assertEquals("applications.indicators.notANumber", refused.getMessageKey());
