@@ -74,8 +74,10 @@ var KvalitetAutosave = (function () {
         state.saving = false;
         state.refused = !!(args && (args.saved === false || args.validationFailed));
         if (pending) {
-            if (state.refused && state !== pending.own) {
-                pending = null; // the reason is on the page; stay
+            // refused, and nothing typed since that save began: the reason is on the page; stay. Typed since
+            // (a half-written entry completed while its save was refused), the next save decides
+            if (state.refused && state !== pending.own && !state.dirty) {
+                pending = null;
                 return;
             }
             each(save);

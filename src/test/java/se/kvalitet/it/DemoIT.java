@@ -53,6 +53,7 @@ class DemoIT {
     @Inject FeedbackReports reports;
     @Inject Applications applications;
     @Inject People people;
+    @Inject se.kvalitet.platform.events.DomainEvents events;
 
     @ArquillianResource
     URL base;
@@ -125,5 +126,49 @@ class DemoIT {
         var own = ApiClient.json(api.ok("GET", "/assessments/applications/" + writing.get().applicationId() + "/mine",
                 "examinator@kvalitet.demo", null));
         assertEquals("DRAFT", own.getString("status"));
+    }
+
+    /**
+     * Last year's cycle was built today, but its records carry dates of its own year: Förskolan Solrosen's application
+     * was submitted before last year's deadline, its PDF says so, and its events (started, submitted, decided) are
+     * dated in that year, in order.
+     */
+    @Test
+    void lastYearsRecordsCarryTheDatesOfTheirOwnYear() throws Exception {
+        int lastYear = LocalDate.now(CITY).getYear() - 1;
+        Long solrosenUnit = admin.call(() -> people.byEmail("sokande@kvalitet.demo")).orElseThrow().getUnitId();
+        var last = admin.call(() -> applications.listForUnit(solrosenUnit)).stream()
+                .filter(a -> a.cycleYear() == lastYear).findFirst().orElseThrow();
+        var view = admin.call(() -> applications.view(last.id()));
+        assertEquals(lastYear, view.submittedAt().atZone(CITY).getYear(), view.submittedAt().toString());
+        assertTrue(view.submittedAt().isBefore(view.applicationClosesAt()), "submitted before last year's deadline");
+        assertTrue(view.createdAt().isBefore(view.submittedAt()));
+
+        var pdf = new ApiClient(base.toString(), DEMO_PASSWORD).bytes("/applications/" + last.id() + "/receipt.pdf",
+                "sokande@kvalitet.demo");
+        assertEquals(200, pdf.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            String submitted = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"))
+                    .format(view.submittedAt().atZone(CITY));
+            assertTrue(text.contains(submitted) && submitted.endsWith(String.valueOf(lastYear)), submitted + " in:\n" + text);
+        }
+        // the released report was rendered after the year's dates were in place: submitted and agreed last year
+        var report = new ApiClient(base.toString(), DEMO_PASSWORD).bytes("/feedback/reports/" + last.id() + "/report.pdf",
+                "sokande@kvalitet.demo");
+        assertEquals(200, report.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            String submitted = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"))
+                    .format(view.submittedAt().atZone(CITY));
+            assertTrue(text.contains(submitted), submitted + " in the released report:\n" + text);
+            assertTrue(text.matches("(?s).*Konsensus klar: \\d{1,2} \\p{L}+ " + lastYear + ".*"), "consensus closed last year:\n" + text);
+        }
+        var events = admin.call(() -> this.events.of("Application", last.id()));
+        assertTrue(events.stream().allMatch(e -> e.getOccurredAt().atZone(CITY).getYear() == lastYear),
+                events.stream().map(e -> e.getEventType() + "@" + e.getOccurredAt()).toList().toString());
+        var started = events.stream().filter(e -> e.getEventType().equals("ApplicationStarted")).findFirst().orElseThrow();
+        var submittedEvent = events.stream().filter(e -> e.getEventType().equals("ApplicationSubmitted")).findFirst().orElseThrow();
+        assertTrue(started.getOccurredAt().isBefore(submittedEvent.getOccurredAt()));
     }
 }

@@ -155,7 +155,11 @@ public class ApplicationAccess {
         return seating.isResolvable() && seating.get().leads(id, personId);
     }
 
-    /** A draft, and before the deadline unless an administrator reopened it. */
+    /**
+     * A draft, and before its deadline (the cycle's, or the application's own extension) unless an administrator
+     * reopened it. A write that only the extension lets through marks the extension used (no longer revocable);
+     * the mark is part of the writing transaction, so a refused write leaves it unused.
+     */
     void requireWritable(Application application, ApplicationTerms terms) {
         if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new ApplicationRuleException("applications.withdrawn");
@@ -164,13 +168,27 @@ public class ApplicationAccess {
             throw new ApplicationRuleException("applications.frozen", application.getRegistrationNumber());
         }
         if (application.getReopenings().isEmpty()) {
-            deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
+            var deadline = deadline();
+            deadline.requireOpen(terms.phase(), terms.applicationClosesAt(), application.extendedUntil());
+            if (deadline.needsExtension(terms.phase(), terms.applicationClosesAt(), application.extendedUntil())) {
+                application.extensionUsed(now());
+            }
         }
     }
 
     boolean writable(Application application, ApplicationTerms terms) {
         return application.getStatus() == ApplicationStatus.DRAFT
-                && (!application.getReopenings().isEmpty() || deadline().open(terms.phase(), terms.applicationClosesAt()));
+                && (!application.getReopenings().isEmpty()
+                || deadline().open(terms.phase(), terms.applicationClosesAt(), application.extendedUntil()));
+    }
+
+    /** The cycle's terms for attachments: accepted types, the largest file and the largest total. */
+    static se.kvalitet.applications.control.AttachmentPolicy attachmentPolicy(ApplicationTerms terms) {
+        long file = terms.maxFileMb() * 1024L * 1024L;
+        long total = terms.maxTotalMb() * 1024L * 1024L;
+        return "PDF_AND_OFFICE".equals(terms.attachmentTypes())
+                ? se.kvalitet.applications.control.AttachmentPolicy.pdfAndOffice(file, total)
+                : se.kvalitet.applications.control.AttachmentPolicy.pdfOnly(file, total);
     }
 
     ApplicationTerms terms(Long cycleId) {

@@ -121,7 +121,13 @@ public class ApplicationFiles {
         var sections = new ArrayList<ApplicationPdf.Section>();
         if (AwardCategory.QUALITY_AWARD.name().equals(view.award())) {
             view.answers().forEach(answer -> sections.add(new ApplicationPdf.Section(answer.code() + " " + answer.title(),
-                    answer.description(), answer.text())));
+                    answer.description(), answer.text(), view.indicators().stream()
+                    .filter(set -> set.criterionCode().equals(answer.code())).flatMap(set -> set.indicators().stream())
+                    .map(i -> new ApplicationPdf.Indicator(i.measure(), i.unitOfMeasure(), i.target(), i.comparisonLabel(),
+                            i.comparison(), i.values().stream().collect(java.util.stream.Collectors.toMap(
+                                    IndicatorDraft.YearValue::year, IndicatorDraft.YearValue::value, (a, b) -> a,
+                                    java.util.TreeMap::new))))
+                    .toList())));
         } else {
             var r = view.renewal();
             String[][] fields = {{"nomineeType", r.nomineeType()}, {"title", r.title()},
@@ -174,10 +180,7 @@ public class ApplicationFiles {
     }
 
     private static AttachmentPolicy policy(ApplicationTerms terms) {
-        long file = terms.maxFileMb() * 1024L * 1024L;
-        long total = terms.maxTotalMb() * 1024L * 1024L;
-        return "PDF_AND_OFFICE".equals(terms.attachmentTypes()) ? AttachmentPolicy.pdfAndOffice(file, total)
-                : AttachmentPolicy.pdfOnly(file, total);
+        return ApplicationAccess.attachmentPolicy(terms);
     }
 
     private Application readable(Long id) {

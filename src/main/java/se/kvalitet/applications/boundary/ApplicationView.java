@@ -9,7 +9,10 @@ import java.util.List;
  * answers (quality award), the renewal-prize fields (renewal prize), the eligibility answers with their
  * assessment, the contacts, and what is still missing before it can be submitted. {@code version} is the
  * version to send back with the next change ({@code expectedVersion}); {@code editable} says whether the
- * caller may change it now (a draft, before the deadline or reopened).
+ * caller may change it now (a draft, before the deadline or reopened). {@code applicationClosesAt} is the cycle's
+ * deadline, {@code deadline} the one that holds for this application (its {@code extension}, when granted).
+ * {@code notCarriedOver}: answers of the earlier application this one was started from that found no criterion
+ * (or no room) here. {@code indicators}: the indicator tables per results criterion.
  */
 public record ApplicationView(Long id, long version, Long cycleId, int cycleYear, String cycleName, String award,
                               Long categoryId, Long competitionClassId, String competitionClassName, Long unitId,
@@ -18,7 +21,9 @@ public record ApplicationView(Long id, long version, Long cycleId, int cycleYear
                               Instant withdrawnAt, Instant applicationClosesAt, boolean editable,
                               List<AnswerView> answers, RenewalDraft renewal, EligibilityDraft eligibility,
                               List<Notice> ineligibleReasons, List<Notice> warnings, List<Notice> missing,
-                              List<ContactView> contacts, List<ReopeningView> reopenings) implements Serializable {
+                              List<ContactView> contacts, List<ReopeningView> reopenings, Instant deadline,
+                              ExtensionView extension, List<CarriedOverAnswer> notCarriedOver,
+                              List<IndicatorSet> indicators) implements Serializable {
 
     /** Complete and eligible: submission would pass its content checks. */
     public boolean readyToSubmit() {

@@ -19,13 +19,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.kvalitet.applications.control.CarryOver;
 import se.kvalitet.applications.control.Completeness;
 import se.kvalitet.applications.control.Deadline;
 import se.kvalitet.applications.control.Eligibility;
+import se.kvalitet.applications.control.ExtensionRules;
+import se.kvalitet.applications.control.IndicatorRules;
 import se.kvalitet.applications.control.RegistrationNumbers;
 import se.kvalitet.applications.entity.Application;
 import se.kvalitet.applications.entity.ApplicationRuleException;
 import se.kvalitet.applications.entity.ApplicationStatus;
+import se.kvalitet.applications.entity.Attachment;
 import se.kvalitet.applications.entity.AwardCategory;
 import se.kvalitet.applications.entity.EligibilityAnswers;
 import se.kvalitet.applications.entity.RegistrationSequence;
@@ -201,6 +205,16 @@ public class Applications {
      */
     public long saveDraft(Long id, Map<String, String> answers, RenewalDraft renewal, EligibilityDraft eligibility,
                           long expectedVersion) {
+        return saveDraft(id, answers, renewal, eligibility, null, expectedVersion);
+    }
+
+    /**
+     * As {@link #saveDraft(Long, Map, RenewalDraft, EligibilityDraft, long)}, with the indicator tables of results
+     * criteria (criterion code → its whole table; an empty list clears it; criteria not named are left alone).
+     * Only criteria of type RESULT take indicators; the tables are checked by {@link IndicatorRules}.
+     */
+    public long saveDraft(Long id, Map<String, String> answers, RenewalDraft renewal, EligibilityDraft eligibility,
+                          Map<String, List<IndicatorDraft>> indicators, long expectedVersion) {
         var application = accessible(id);
         requireVersion(application, expectedVersion);
         var terms = terms(application.getCycleId());
@@ -219,6 +233,9 @@ public class Applications {
                 application.saveAnswer(criterion.id(), criterion.code(), entry.getValue(), criterion.answerMaxLength(), now);
             }
         }
+        if (indicators != null && !indicators.isEmpty()) {
+            replaceIndicators(application, terms, indicators, now);
+        }
         if (renewal != null && application.getAward() == AwardCategory.RENEWAL_PRIZE) {
             application.describeRenewal(new RenewalFields(renewal.nomineeType(), renewal.title(),
                     renewal.backgroundAndChallenge(), renewal.whatIsNew(), renewal.resultsForTargetGroup(),
@@ -232,9 +249,62 @@ public class Applications {
         }
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        events.record("DraftSaved", "Application", id, answers == null ? null : String.join(",", answers.keySet()));
+        events.record("DraftSaved", "Application", id, savedParts(answers, indicators));
         return application.getVersion();
     }
+
+    private static String savedParts(Map<String, String> answers, Map<String, List<IndicatorDraft>> indicators) {
+        var parts = new java.util.ArrayList<String>();
+        if (answers != null) {
+            parts.addAll(answers.keySet());
+        }
+        if (indicators != null) {
+            indicators.keySet().forEach(code -> parts.add("indicators:" + code));
+        }
+        return parts.isEmpty() ? null : String.join(",", parts);
+    }
+
+    private void replaceIndicators(Application application, ApplicationTerms terms,
+                                   Map<String, List<IndicatorDraft>> indicators, Instant now) {
+        if (application.getAward() != AwardCategory.QUALITY_AWARD) {
+            throw new ApplicationRuleException("applications.answer.onlyQualityAward");
+        }
+        var criteria = criteria(terms, application);
+        for (var entry : indicators.entrySet()) {
+            var criterion = criteria.get(entry.getKey());
+            if (criterion == null) {
+                throw new ApplicationRuleException("applications.answer.unknownCriterion", entry.getKey());
+            }
+            if (!RESULT.equals(criterion.type())) {
+                throw new ApplicationRuleException("applications.indicators.notResultCriterion", criterion.code());
+            }
+            var rows = (entry.getValue() == null ? List.<IndicatorDraft>of() : entry.getValue()).stream()
+                    .map(Applications::row).toList();
+            IndicatorRules.requireValid(criterion.code(), rows, terms.year());
+            application.replaceIndicators(criterion.code(), rows.stream().map(r -> new Application.IndicatorRow(
+                    r.measure(), r.unitOfMeasure(), r.target(), r.comparisonLabel(), r.comparison(), r.values()))
+                    .toList(), now);
+        }
+    }
+
+    /** A written indicator as the rules read it: texts trimmed, numbers as kept; a year given twice refuses. */
+    private static IndicatorRules.Row row(IndicatorDraft d) {
+        var values = new java.util.TreeMap<Integer, java.math.BigDecimal>();
+        for (var v : d.values() == null ? List.<IndicatorDraft.YearValue>of() : d.values()) {
+            if (v == null || v.value() == null) {
+                continue;
+            }
+            if (values.put(v.year(), IndicatorRules.kept(v.value())) != null) {
+                throw new ApplicationRuleException("applications.indicators.yearTwice", String.valueOf(v.year()));
+            }
+        }
+        return new IndicatorRules.Row(IndicatorRules.clean(d.measure()), IndicatorRules.clean(d.unitOfMeasure()),
+                IndicatorRules.kept(d.target()), IndicatorRules.clean(d.comparisonLabel()),
+                IndicatorRules.kept(d.comparison()), values);
+    }
+
+    /** The criterion type whose answers take indicator tables (the strategies' "resultat"). */
+    static final String RESULT = "RESULT";
 
     /** Adds a contact person: an applicant of the application's own unit. */
     public long addContact(Long id, Long personId, long expectedVersion) {
@@ -309,7 +379,7 @@ public class Applications {
         var application = accessible(id);
         if (!isAdmin()) {
             var terms = terms(application.getCycleId());
-            deadline().requireOpen(terms.phase(), terms.applicationClosesAt());
+            deadline().requireOpen(terms.phase(), terms.applicationClosesAt(), application.extendedUntil());
         }
         application.withdraw(now());
         em.flush();
@@ -323,6 +393,163 @@ public class Applications {
         application.reopen(reason, actor(), now());
         em.flush();
         events.record("ApplicationReopened", "Application", id, reason);
+    }
+
+    // ---- a later deadline for one application
+
+    /**
+     * Gives one application a later deadline of its own, for a reason (administrators; the limits are
+     * {@link ExtensionRules}'s: a draft, in or just after the application period, after the cycle's deadline and
+     * before review starts). Replaces an extension in force; recorded as {@code ApplicationDeadlineExtended}.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long extendDeadline(Long id, Instant until, String reason, long expectedVersion) {
+        var application = accessible(id);
+        requireVersion(application, expectedVersion);
+        var terms = terms(application.getCycleId());
+        var current = application.extension();
+        ExtensionRules.requireGrantable(new ExtensionRules.Situation(application.getStatus().name(), terms.phase(),
+                terms.applicationClosesAt(), terms.reviewStartsOn(), application.extendedUntil(),
+                current.map(e -> e.isUsed()).orElse(false), now()), until, reason);
+        application.extendDeadline(until, reason, actor(), now());
+        return changed(application, "ApplicationDeadlineExtended", until + " " + reason.strip());
+    }
+
+    /** Takes an unused extension back (administrators); recorded as {@code ApplicationDeadlineExtensionRevoked}. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long revokeExtension(Long id, long expectedVersion) {
+        var application = accessible(id);
+        requireVersion(application, expectedVersion);
+        var current = application.extension();
+        ExtensionRules.requireRevocable(application.extendedUntil(), current.map(e -> e.isUsed()).orElse(false));
+        Instant was = application.extendedUntil();
+        application.revokeExtension(now());
+        return changed(application, "ApplicationDeadlineExtensionRevoked", String.valueOf(was));
+    }
+
+    /** The caller's unit's drafts that have a deadline of their own still ahead (for the start page). */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public List<ExtensionNotice> extensionsOfMyUnit() {
+        Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+        if (unitId == null) {
+            return List.of();
+        }
+        var drafts = em.createQuery("select a from Application a where a.unitId = :u and a.status = :draft "
+                        + "and a.extension.until is not null and a.extension.until > :now order by a.id", Application.class)
+                .setParameter("u", unitId).setParameter("draft", ApplicationStatus.DRAFT).setParameter("now", now())
+                .getResultList();
+        var terms = cycles.applicationTerms(drafts.stream().map(Application::getCycleId).distinct().toList());
+        return drafts.stream().map(a -> new ExtensionNotice(a.getId(),
+                terms.containsKey(a.getCycleId()) ? terms.get(a.getCycleId()).year() : 0, a.getAward().name(),
+                a.extendedUntil(), a.extension().map(e -> e.getReason()).orElse(null))).toList();
+    }
+
+    // ---- starting from an earlier year's application
+
+    /**
+     * The caller's unit's applications of earlier cycles (years before the given cycle's) in the given award,
+     * newest first, that a new draft may start from; withdrawn ones too (a lapsed draft's texts are worth having).
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public List<StartingPoint> startingPoints(Long cycleId, String award) {
+        Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
+        if (unitId == null) {
+            return List.of();
+        }
+        var category = AwardCategory.of(award);
+        int year = terms(cycleId).year();
+        var earlier = em.createQuery("select a from Application a where a.unitId = :u and a.award = :award "
+                        + "and a.cycleId <> :c order by a.createdAt desc, a.id desc", Application.class)
+                .setParameter("u", unitId).setParameter("award", category).setParameter("c", cycleId).getResultList();
+        var terms = cycles.applicationTerms(earlier.stream().map(Application::getCycleId).distinct().toList());
+        return earlier.stream().filter(a -> terms.containsKey(a.getCycleId()) && terms.get(a.getCycleId()).year() < year)
+                .map(a -> new StartingPoint(a.getId(), terms.get(a.getCycleId()).year(), a.getAward().name(),
+                        a.getStatus().name(), a.getRegistrationNumber(), a.answerTexts().size()
+                        + (a.renewal().getTitle() == null ? 0 : 1), attachmentsOf(a.getId())))
+                .toList();
+    }
+
+    /**
+     * Starts a draft in the given cycle, award and class (as {@link #start}) from an earlier application of the
+     * caller's unit: the answers are copied where this year's model has a criterion with the same code and the
+     * text fits its limit (the others are listed on the new draft, read from the earlier one, never lost); the
+     * indicator tables of results criteria that are still results criteria, with the values kept; the renewal
+     * prize's fields; the chosen attachments only. The eligibility questions are asked afresh: this year's
+     * answers may differ. Recorded as {@code ApplicationStartedFrom}.
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Long startFrom(Long cycleId, String award, Long classId, Long earlierId, List<Long> attachmentIds) {
+        var caller = currentPerson.caller().filter(c -> c.unitId() != null)
+                .orElseThrow(() -> new ApplicationRuleException("applications.start.noUnit"));
+        var earlier = earlierId == null ? null : em.find(Application.class, earlierId);
+        if (earlier == null || !caller.unitId().equals(earlier.getUnitId())) {
+            throw new NotFound("applications.notFound", earlierId);
+        }
+        var category = AwardCategory.of(award);
+        var target = terms(cycleId);
+        var source = terms(earlier.getCycleId());
+        if (earlier.getAward() != category || source.year() >= target.year()) {
+            throw new ApplicationRuleException("applications.startFrom.notEarlier");
+        }
+        var chosen = attachmentIds == null ? List.<Long>of() : attachmentIds;
+        var attachments = chosen.isEmpty() ? List.<Attachment>of() : em.createQuery(
+                        "select t from Attachment t where t.applicationId = :a and t.id in :ids order by t.id", Attachment.class)
+                .setParameter("a", earlierId).setParameter("ids", chosen).getResultList();
+        if (attachments.size() != new java.util.HashSet<>(chosen).size()) {
+            throw new NotFound("applications.attachment.notFound", chosen);
+        }
+        Long id = begin(caller.unitId(), cycleId, award, classId, caller.id());
+        var application = em.find(Application.class, id);
+        application.startedFrom(earlierId);
+        Instant now = now();
+        if (category == AwardCategory.QUALITY_AWARD) {
+            var criteria = criteria(target, application);
+            var plan = CarryOver.plan(earlier.answerTexts(), criteria.values().stream()
+                    .map(c -> new CarryOver.Target(c.code(), c.answerMaxLength())).toList());
+            plan.copied().forEach((code, text) -> {
+                var criterion = criteria.get(code);
+                application.saveAnswer(criterion.id(), code, text, criterion.answerMaxLength(), now);
+            });
+            copyIndicators(earlier, application, criteria, now);
+        } else if (earlier.renewal().getTitle() != null || earlier.renewal().getNomineeType() != null) {
+            application.describeRenewal(earlier.renewal().copy(), now);
+        }
+        // this year's terms hold for the copies: a type or size accepted last year may not be now
+        long total = 0;
+        for (var attachment : attachments) {
+            se.kvalitet.applications.control.AttachmentRules.enforce(ApplicationAccess.attachmentPolicy(target),
+                    attachment.getFileName(), se.kvalitet.applications.control.ContentTypes.detect(attachment.getContent()),
+                    attachment.getSizeBytes(), total);
+            total += attachment.getSizeBytes();
+            em.persist(attachment.copyTo(id, now, actor()));
+        }
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.record("ApplicationStartedFrom", "Application", id, "from=" + earlierId + " attachments="
+                + attachments.stream().map(Attachment::getFileName).collect(Collectors.joining(",")));
+        return id;
+    }
+
+    /** Indicator tables move with their criterion while it is still a results criterion in this year's model. */
+    private static void copyIndicators(Application earlier, Application draft,
+                                       Map<String, ModelView.CriterionView> criteria, Instant now) {
+        var byCode = earlier.getIndicators().stream().collect(Collectors.groupingBy(
+                se.kvalitet.applications.entity.Indicator::getCriterionCode, LinkedHashMap::new, Collectors.toList()));
+        byCode.forEach((code, rows) -> {
+            var criterion = criteria.get(code);
+            if (criterion != null && RESULT.equals(criterion.type())) {
+                draft.replaceIndicators(code, rows.stream().map(i -> new Application.IndicatorRow(i.getMeasure(),
+                        i.getUnitOfMeasure(), i.getTarget(), i.getComparisonLabel(), i.getComparison(), i.getValues()))
+                        .toList(), now);
+            }
+        });
+    }
+
+    private List<AttachmentView> attachmentsOf(Long applicationId) {
+        return em.createQuery("select new se.kvalitet.applications.boundary.AttachmentView(t.id, t.fileName, "
+                        + "t.contentType, t.sizeBytes, t.sha256, t.uploadedAt, t.uploadedBy) from Attachment t "
+                        + "where t.applicationId = :a order by t.id", AttachmentView.class)
+                .setParameter("a", applicationId).getResultList();
     }
 
     /**
@@ -494,7 +721,7 @@ public class Applications {
         var criteria = a.getAward() == AwardCategory.QUALITY_AWARD ? criteria(terms, a) : Map.<String, ModelView.CriterionView>of();
         var texts = a.answerTexts();
         var answers = criteria.values().stream().map(c -> new AnswerView(c.id(), c.position(), c.code(), c.title(),
-                c.description(), c.guidingQuestionList(), c.answerMaxLength(), texts.get(c.code()))).toList();
+                c.description(), c.guidingQuestionList(), c.answerMaxLength(), texts.get(c.code()), c.type())).toList();
         var r = a.renewal();
         var e = a.eligibility();
         var assessment = assessment(a, terms, isPrivate(unit));
@@ -519,7 +746,41 @@ public class Applications {
                         e.getCityResidentShare(), e.getReportedToBoard(), e.getPreviousWinYear(), e.getBudgetBalanced()),
                 notices(assessment.blocking()), notices(assessment.warnings()), gaps,
                 a.getContactIds().stream().map(pid -> contacts.getOrDefault(pid, new ContactView(pid, null, null))).toList(),
-                a.getReopenings().stream().map(o -> new ReopeningView(o.getReason(), o.getReopenedBy(), o.getReopenedAt())).toList());
+                a.getReopenings().stream().map(o -> new ReopeningView(o.getReason(), o.getReopenedBy(), o.getReopenedAt())).toList(),
+                Deadline.effective(terms.applicationClosesAt(), a.extendedUntil()),
+                a.extension().map(x -> new ExtensionView(x.getUntil(), x.getReason(), x.getGrantedBy(), x.getGrantedAt(),
+                        x.getUsedAt())).orElse(null),
+                notCarriedOver(a, criteria), indicatorSets(a));
+    }
+
+    /** The indicator tables of the application, one set per criterion in the model's order of codes. */
+    private static List<IndicatorSet> indicatorSets(Application a) {
+        var byCode = new LinkedHashMap<String, List<IndicatorDraft>>();
+        for (var i : a.getIndicators()) {
+            byCode.computeIfAbsent(i.getCriterionCode(), k -> new java.util.ArrayList<>()).add(new IndicatorDraft(
+                    i.getMeasure(), i.getUnitOfMeasure(), i.getTarget(), i.getComparisonLabel(), i.getComparison(),
+                    i.getValues().entrySet().stream().map(v -> new IndicatorDraft.YearValue(v.getKey(), v.getValue()))
+                            .toList()));
+        }
+        return byCode.entrySet().stream().map(e -> new IndicatorSet(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /**
+     * The earlier application's answers that did not come along (only for a draft started from one, and only for
+     * those who may write it: examiners and jurors read this year's application, not last year's).
+     */
+    private List<CarriedOverAnswer> notCarriedOver(Application a, Map<String, ModelView.CriterionView> criteria) {
+        if (a.getStartedFromId() == null || a.getStatus() != ApplicationStatus.DRAFT
+                || !(isAdmin() || session.isCallerInRole(Role.APPLICANT_NAME))) {
+            return List.of();
+        }
+        var earlier = em.find(Application.class, a.getStartedFromId());
+        if (earlier == null || !earlier.getUnitId().equals(a.getUnitId())) {
+            return List.of();
+        }
+        var plan = CarryOver.plan(earlier.answerTexts(), criteria.values().stream()
+                .map(c -> new CarryOver.Target(c.code(), c.answerMaxLength())).toList());
+        return plan.left().stream().map(l -> new CarriedOverAnswer(l.code(), l.reason().name(), l.text())).toList();
     }
 
     private List<ApplicationSummary> summaries(Collection<Application> found) {

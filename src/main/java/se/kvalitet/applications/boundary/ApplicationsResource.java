@@ -41,15 +41,26 @@ import se.kvalitet.platform.security.Role;
 @Tag(name = "Applications", description = "Units' applications for the quality award and the renewal prize")
 public class ApplicationsResource {
 
-    /** What to start: cycle, award (QUALITY_AWARD or RENEWAL_PRIZE), competition class; unitId for administrators. */
-    @Schema(name = "StartApplication")
-    public record StartRequest(Long cycleId, String award, Long competitionClassId, Long unitId) {
+    /**
+     * What to start: cycle, award (QUALITY_AWARD or RENEWAL_PRIZE), competition class; unitId for administrators;
+     * for applicants optionally an earlier application of the unit to start from, with the attachments to copy.
+     */
+    @Schema(name = "StartApplication", description = "startFromId: an earlier year's application of the caller's "
+            + "unit whose answers are copied (criteria matched by code); attachmentIds: its attachments to copy too")
+    public record StartRequest(Long cycleId, String award, Long competitionClassId, Long unitId, Long startFromId,
+                               List<Long> attachmentIds) {
     }
 
     /** A draft save: the parts given replace what is saved (null parts are left alone). */
-    @Schema(name = "DraftChange", description = "answers: criterion code -> text (blank clears)")
+    @Schema(name = "DraftChange", description = "answers: criterion code -> text (blank clears); indicators: "
+            + "results criterion code -> its whole indicator table (empty clears)")
     public record DraftRequest(Long expectedVersion, Map<String, String> answers, RenewalDraft renewal,
-                               EligibilityDraft eligibility) {
+                               EligibilityDraft eligibility, Map<String, List<IndicatorDraft>> indicators) {
+    }
+
+    /** A later deadline for one application, with the reason (administrators). */
+    @Schema(name = "DeadlineExtension", description = "until: the new deadline (an instant, e.g. 2027-03-20T15:00:00Z)")
+    public record ExtensionRequest(java.time.Instant until, String reason, Long expectedVersion) {
     }
 
     @Schema(name = "VersionedAction")
@@ -124,7 +135,10 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "startApplication", summary = "Start an application (a draft) for the caller's unit",
             description = "While the cycle accepts applications; one active application per unit and award. "
-                    + "Administrators start one on behalf of the unit given by unitId.")
+                    + "Administrators start one on behalf of the unit given by unitId. An applicant may start from "
+                    + "an earlier year's application of the unit (startFromId): answers are copied where this year's "
+                    + "model has the criterion's code, the others are listed as notCarriedOver; eligibility is asked "
+                    + "again; attachments only those in attachmentIds.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StartRequest.class)))
     @APIResponse(responseCode = "201", description = "Started; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -136,9 +150,15 @@ public class ApplicationsResource {
         if (request == null) {
             throw new InvalidParameter("applications.parameter.required", "body");
         }
-        Long id = security.isUserInRole(Role.ADMIN_NAME) && request.unitId() != null
-                ? applications.startFor(request.unitId(), request.cycleId(), request.award(), request.competitionClassId())
-                : applications.start(request.cycleId(), request.award(), request.competitionClassId());
+        Long id;
+        if (security.isUserInRole(Role.ADMIN_NAME) && request.unitId() != null) {
+            id = applications.startFor(request.unitId(), request.cycleId(), request.award(), request.competitionClassId());
+        } else if (request.startFromId() != null) {
+            id = applications.startFrom(request.cycleId(), request.award(), request.competitionClassId(),
+                    request.startFromId(), request.attachmentIds());
+        } else {
+            id = applications.start(request.cycleId(), request.award(), request.competitionClassId());
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(applications.view(id)).build();
     }
@@ -158,8 +178,8 @@ public class ApplicationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "saveApplicationDraft", summary = "Save sections of a draft",
-            description = "Answers by criterion code, renewal-prize fields and eligibility answers; sections left "
-                    + "out stay as they are. Needs the version the client saw.")
+            description = "Answers by criterion code, indicator tables of results criteria, renewal-prize fields and "
+                    + "eligibility answers; sections left out stay as they are. Needs the version the client saw.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DraftRequest.class)))
     @APIResponse(responseCode = "200", description = "Saved; the application as it is now (new version)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -167,13 +187,15 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "Somebody saved in between: reload, nothing was saved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Over-long answer, submitted or withdrawn application, deadline passed",
+    @APIResponse(responseCode = "422", description = "Over-long answer, invalid indicator, submitted or withdrawn "
+            + "application, deadline passed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ApplicationView save(@PathParam("id") long id, DraftRequest request) {
         if (request == null || request.expectedVersion() == null) {
             throw new InvalidParameter("applications.parameter.required", "expectedVersion");
         }
-        applications.saveDraft(id, request.answers(), request.renewal(), request.eligibility(), request.expectedVersion());
+        applications.saveDraft(id, request.answers(), request.renewal(), request.eligibility(), request.indicators(),
+                request.expectedVersion());
         return applications.view(id);
     }
 
@@ -224,6 +246,71 @@ public class ApplicationsResource {
     public Response reopen(@PathParam("id") long id, ReopenRequest request) {
         applications.reopen(id, request == null ? null : request.reason());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("starting-points")
+    @Operation(operationId = "listStartingPoints", summary = "The caller's unit's earlier applications a new one may start from",
+            description = "Applications of the unit in cycles of earlier years, in the given award, newest first, "
+                    + "with their attachments to choose from.")
+    @APIResponse(responseCode = "200", description = "The earlier applications",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StartingPoint[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<StartingPoint> startingPoints(@Parameter(required = true) @QueryParam("cycleId") Long cycleId,
+                                              @Parameter(description = "QUALITY_AWARD (default) or RENEWAL_PRIZE")
+                                              @QueryParam("award") @DefaultValue("QUALITY_AWARD") String award) {
+        if (cycleId == null) {
+            throw new InvalidParameter("applications.parameter.required", "cycleId");
+        }
+        return applications.startingPoints(cycleId, award);
+    }
+
+    @PUT
+    @Path("{id}/deadline-extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "extendApplicationDeadline", summary = "Give one application a later deadline, with a reason (administrators)",
+            description = "Only a draft, while the cycle is in or just after its application period; later than the "
+                    + "cycle's deadline and before the day review starts. Replaces an extension in force (a used one "
+                    + "only by a later date).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExtensionRequest.class)))
+    @APIResponse(responseCode = "200", description = "Granted; the application as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "Somebody changed the application in between",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Outside the limits, no reason, not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ApplicationView extend(@PathParam("id") long id, ExtensionRequest request) {
+        if (request == null || request.expectedVersion() == null) {
+            throw new InvalidParameter("applications.parameter.required", "expectedVersion");
+        }
+        applications.extendDeadline(id, request.until(), request.reason(), request.expectedVersion());
+        return applications.view(id);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/deadline-extension")
+    @Operation(operationId = "revokeApplicationDeadlineExtension", summary = "Revoke an unused extension (administrators)")
+    @APIResponse(responseCode = "200", description = "Revoked; the application as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "Somebody changed the application in between",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "No extension, or the unit has used it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ApplicationView revokeExtension(@PathParam("id") long id,
+                                           @Parameter(required = true) @QueryParam("expectedVersion") Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw new InvalidParameter("applications.parameter.required", "expectedVersion");
+        }
+        applications.revokeExtension(id, expectedVersion);
+        return applications.view(id);
     }
 
     /** Uploads larger than this are cut off before the boundary sees them (the cycle's limits are lower). */

@@ -56,7 +56,19 @@ public final class ApplicationPdf {
      * One answer: a criterion (or renewal-prize field) with its heading, the optional guiding text shown to
      * the applicant, and the applicant's answer (line breaks kept).
      */
-    public record Section(String heading, String guidance, String answer) {
+    public record Section(String heading, String guidance, String answer, List<Indicator> indicators) {
+        public Section {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+
+        public Section(String heading, String guidance, String answer) {
+            this(heading, guidance, answer, List.of());
+        }
+    }
+
+    /** An indicator of a results criterion: shown as a row of the criterion's table and as a line chart. */
+    public record Indicator(String measure, String unitOfMeasure, java.math.BigDecimal target, String comparisonLabel,
+                            java.math.BigDecimal comparison, java.util.SortedMap<Integer, java.math.BigDecimal> values) {
     }
 
     /** An attached file as listed on the receipt. */
@@ -96,6 +108,9 @@ public final class ApplicationPdf {
             }
             boolean answered = section.answer() != null && !section.answer().isBlank();
             pdf.paragraph(answered ? section.answer().strip() : label(locale, "applications.pdf.noAnswer"), 6);
+            if (!section.indicators().isEmpty()) {
+                indicators(pdf, locale, section);
+            }
         }
         if (!content.eligibility().isEmpty()) {
             pdf.heading(label(locale, "applications.pdf.eligibility"));
@@ -114,6 +129,55 @@ public final class ApplicationPdf {
             String of = Texts.text(locale, "applications.pdf.page", page, total);
             return number.isEmpty() ? of : number + "  ·  " + of;
         });
+    }
+
+    /** The criterion's indicators as one table (a column per year) and a line chart per indicator. */
+    private static void indicators(TaggedPdf pdf, Locale locale, Section section) {
+        var years = new java.util.TreeSet<Integer>();
+        section.indicators().forEach(i -> years.addAll(i.values().keySet()));
+        var header = new java.util.ArrayList<String>();
+        header.add(label(locale, "applications.page.indicators.measure"));
+        years.forEach(y -> header.add(String.valueOf(y)));
+        header.add(label(locale, "applications.page.indicators.target"));
+        header.add(label(locale, "applications.page.indicators.comparison"));
+        var rows = new java.util.ArrayList<List<String>>();
+        for (Indicator i : section.indicators()) {
+            var row = new java.util.ArrayList<String>();
+            row.add(i.unitOfMeasure() == null ? i.measure() : i.measure() + " (" + i.unitOfMeasure() + ")");
+            years.forEach(y -> row.add(number(locale, i.values().get(y))));
+            row.add(number(locale, i.target()));
+            row.add(i.comparison() == null ? "–" : i.comparisonLabel() + " " + number(locale, i.comparison()));
+            rows.add(row);
+        }
+        pdf.table(label(locale, "applications.page.indicators.heading"), header, rows);
+        var labels = years.stream().map(String::valueOf).toList();
+        for (Indicator i : section.indicators()) {
+            var series = new java.util.ArrayList<TaggedPdf.Series>();
+            series.add(new TaggedPdf.Series(i.measure(), years.stream().map(y -> toDouble(i.values().get(y))).toList(),
+                    new java.awt.Color(0x1f, 0x5f, 0xa8), false));
+            if (i.target() != null) {
+                series.add(new TaggedPdf.Series(label(locale, "applications.page.indicators.series.target"),
+                        years.stream().map(y -> toDouble(i.target())).toList(), new java.awt.Color(0x2e, 0x7d, 0x32), true));
+            }
+            if (i.comparison() != null) {
+                series.add(new TaggedPdf.Series(i.comparisonLabel(),
+                        years.stream().map(y -> toDouble(i.comparison())).toList(), new java.awt.Color(0xa1, 0x4a, 0x00), true));
+            }
+            pdf.lineChart(Texts.text(locale, "applications.page.indicators.chartLabel", i.measure()), labels, series);
+        }
+    }
+
+    private static Double toDouble(java.math.BigDecimal number) {
+        return number == null ? null : number.doubleValue();
+    }
+
+    private static String number(Locale locale, java.math.BigDecimal number) {
+        if (number == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(3);
+        return format.format(number);
     }
 
     /** The document language for the catalog: {@code sv-SE} or {@code en-GB}. */

@@ -98,8 +98,18 @@ public class Application {
     @Embedded
     private EligibilityAnswers eligibility;
 
+    @Embedded
+    private DeadlineExtension extension;
+
+    @Column(name = "started_from_id")
+    private Long startedFromId;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Answer> answers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("criterionCode, position")
+    private List<Indicator> indicators = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "application_contact", joinColumns = @JoinColumn(name = "application_id"))
@@ -146,6 +156,27 @@ public class Application {
         });
         answer.setText(clean);
         changedAt = now;
+    }
+
+    /**
+     * Replaces the indicator table of one criterion (validated by the boundary with {@code IndicatorRules});
+     * an empty list clears it. Only in a draft.
+     */
+    public void replaceIndicators(String criterionCode, List<IndicatorRow> rows, Instant now) {
+        requireDraft();
+        indicators.removeIf(i -> i.getCriterionCode().equals(criterionCode));
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            indicators.add(new Indicator(this, criterionCode, i + 1, r.measure(), r.unitOfMeasure(), r.target(),
+                    r.comparisonLabel(), r.comparison(), r.values()));
+        }
+        changedAt = now;
+    }
+
+    /** One indicator to keep, already checked. */
+    public record IndicatorRow(String measure, String unitOfMeasure, java.math.BigDecimal target,
+                               String comparisonLabel, java.math.BigDecimal comparison,
+                               java.util.Map<Integer, java.math.BigDecimal> values) {
     }
 
     /** Replaces the renewal-prize fields (renewal prize only, draft only). */
@@ -259,6 +290,35 @@ public class Application {
         withdraw(now);
     }
 
+    /**
+     * Gives this application a later deadline of its own (the limits are checked by the boundary with
+     * {@code ExtensionRules}); replaces the one in force, keeping whether it was used.
+     */
+    public void extendDeadline(Instant until, String reason, String by, Instant now) {
+        Instant used = extension == null ? null : extension.getUsedAt();
+        extension = new DeadlineExtension(until, reason.strip(), by, now, used);
+        changedAt = now;
+    }
+
+    /** Takes the extension back (the boundary checks it is unused). */
+    public void revokeExtension(Instant now) {
+        extension = null;
+        changedAt = now;
+    }
+
+    /** The unit wrote after the cycle's deadline: the extension is used and stays. First use only. */
+    public void extensionUsed(Instant now) {
+        if (extension != null && !extension.isUsed()) {
+            extension = new DeadlineExtension(extension.getUntil(), extension.getReason(), extension.getGrantedBy(),
+                    extension.getGrantedAt(), now);
+        }
+    }
+
+    /** Records the unit's earlier application this draft was started from. */
+    public void startedFrom(Long earlierId) {
+        this.startedFromId = earlierId;
+    }
+
     /** Moves a submitted application on through review (see {@link ApplicationStatus#next()}). */
     public void moveTo(ApplicationStatus target) {
         if (!status.next().contains(target)) {
@@ -315,6 +375,15 @@ public class Application {
     public RenewalFields renewal() { return renewal == null ? new RenewalFields() : renewal; }
     /** Never null. */
     public EligibilityAnswers eligibility() { return eligibility == null ? new EligibilityAnswers() : eligibility; }
+    /** The extension in force, if any (JPA loads an all-empty embeddable as null). */
+    public Optional<DeadlineExtension> extension() {
+        return extension == null || extension.getUntil() == null ? Optional.empty() : Optional.of(extension);
+    }
+    /** The extended deadline, or null. */
+    public Instant extendedUntil() { return extension().map(DeadlineExtension::getUntil).orElse(null); }
+    public Long getStartedFromId() { return startedFromId; }
+    /** The indicators of every results criterion, by criterion and position. */
+    public List<Indicator> getIndicators() { return Collections.unmodifiableList(indicators); }
     public List<Answer> getAnswers() { return Collections.unmodifiableList(answers); }
     public Set<Long> getContactIds() { return Collections.unmodifiableSet(contactIds); }
     public List<Reopening> getReopenings() { return Collections.unmodifiableList(reopenings); }

@@ -66,6 +66,11 @@ public class Attachment {
         this.uploadedBy = uploadedBy;
     }
 
+    /** The same file attached to another application (a new year's draft started from this one's). */
+    public Attachment copyTo(Long otherApplicationId, Instant now, String by) {
+        return new Attachment(otherApplicationId, fileName, contentType, content, sha256, now, by);
+    }
+
     public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public String getFileName() { return fileName; }

@@ -119,6 +119,12 @@ public class RenewalFields implements Serializable {
     public String getSpreadAndScaleUp() { return spreadAndScaleUp; }
     public String getSustainability() { return sustainability; }
     public String getLinkToCouncilGoals() { return linkToCouncilGoals; }
+    /** A copy of every field (for a new year's draft started from this one). */
+    public RenewalFields copy() {
+        return new RenewalFields(nomineeType, title, backgroundAndChallenge, whatIsNew, resultsForTargetGroup,
+                spreadAndScaleUp, sustainability, linkToCouncilGoals, inOperationSince, filmLink);
+    }
+
     public LocalDate getInOperationSince() { return inOperationSince; }
     public String getFilmLink() { return filmLink; }
 

@@ -47,6 +47,12 @@ public class EditPage implements Serializable {
     private ApplicationView application;
     private long version;
     private final Map<String, String> answers = new HashMap<>();
+    /** The indicator rows of each results criterion as typed, and the years each table shows. */
+    private final Map<String, List<IndicatorForm>> indicators = new HashMap<>();
+    private final Map<String, List<Integer>> indicatorYears = new HashMap<>();
+    /** An administrator's extension being granted: the new deadline (city time) and the reason. */
+    private java.time.LocalDateTime extensionUntil;
+    private String extensionReason;
     private RenewalForm renewal;
     private EligibilityForm eligibility;
     private String savedSnapshot;
@@ -79,6 +85,7 @@ public class EditPage implements Serializable {
         for (AnswerView answer : view.answers()) {
             answers.put(answer.code(), answer.text());
         }
+        fillIndicators(view);
         renewal = RenewalForm.of(view.renewal());
         eligibility = EligibilityForm.of(view.eligibility());
         savedSnapshot = snapshot();
@@ -86,6 +93,54 @@ public class EditPage implements Serializable {
         refused = false;
         loadContactChoices();
         attachments = applicationFiles.attachments(id);
+    }
+
+    private void fillIndicators(ApplicationView view) {
+        indicators.clear();
+        indicatorYears.clear();
+        for (AnswerView answer : view.answers()) {
+            if (!answer.result()) {
+                continue;
+            }
+            var saved = view.indicators().stream().filter(s -> s.criterionCode().equals(answer.code())).findFirst()
+                    .map(se.kvalitet.applications.boundary.IndicatorSet::indicators).orElse(List.of());
+            var years = IndicatorForm.years(view.cycleYear(), saved);
+            indicatorYears.put(answer.code(), years);
+            indicators.put(answer.code(), new java.util.ArrayList<>(saved.stream().map(d -> IndicatorForm.of(d, years)).toList()));
+        }
+    }
+
+    /** Adds an empty indicator row to a results criterion's table (saved once something is in it). */
+    public void addIndicator(String code) {
+        var rows = indicators.get(code);
+        if (rows != null && rows.size() < se.kvalitet.applications.control.IndicatorRules.MAX_ROWS) {
+            rows.add(IndicatorForm.empty(indicatorYears.get(code)));
+        }
+    }
+
+    /** Removes an indicator row; the autosave then saves the table without it. */
+    public void removeIndicator(String code, int index) {
+        var rows = indicators.get(code);
+        if (rows != null && index >= 0 && index < rows.size()) {
+            rows.remove(index);
+            if (isEditable() && !conflict && !snapshot().equals(savedSnapshot)) {
+                store(false);
+            }
+        }
+    }
+
+    /** The tables as the boundary takes them: every results criterion's rows that have anything in them. */
+    private Map<String, List<se.kvalitet.applications.boundary.IndicatorDraft>> indicatorDrafts() {
+        var drafts = new HashMap<String, List<se.kvalitet.applications.boundary.IndicatorDraft>>();
+        indicators.forEach((code, rows) -> {
+            var written = rows.stream().filter(r -> !r.blank()).toList();
+            var list = new java.util.ArrayList<se.kvalitet.applications.boundary.IndicatorDraft>();
+            for (int i = 0; i < written.size(); i++) {
+                list.add(written.get(i).toDraft(code, i + 1));
+            }
+            drafts.put(code, list);
+        });
+        return drafts;
     }
 
     /** "Spara utkast": saves now (even unchanged, so the writer sees it happen). */
@@ -118,7 +173,8 @@ public class EditPage implements Serializable {
         }
         String snapshot = snapshot();
         var result = Pages.attemptOrConflict(() -> applications.saveDraft(id, isQualityAward() ? normalizedAnswers() : null,
-                isRenewalPrize() ? renewal.toDraft() : null, eligibility.toDraft(), version));
+                isRenewalPrize() ? renewal.toDraft() : null, eligibility.toDraft(),
+                isQualityAward() && !indicators.isEmpty() ? indicatorDrafts() : null, version));
         if (result.conflict()) {
             conflict = true;
             Messages.error("applications.page.edit.conflict");
@@ -267,6 +323,8 @@ public class EditPage implements Serializable {
         if (eligibility != null) {
             parts.append(eligibility.toDraft());
         }
+        new java.util.TreeMap<>(indicators).forEach((code, rows) -> rows.forEach(r -> parts.append(code).append(':')
+                .append(r.snapshot()).append('\u0000')));
         return parts.toString();
     }
 
@@ -319,6 +377,74 @@ public class EditPage implements Serializable {
         return application == null || application.applicationClosesAt() == null ? null : Pages.dateTime(application.applicationClosesAt());
     }
 
+    /** The unit's own deadline, when an administrator extended it: the date, the cycle's date and the reason. */
+    public String getExtendedDeadline() {
+        if (application == null || application.extension() == null) {
+            return null;
+        }
+        return Messages.text("applications.page.edit.extendedDeadline", Pages.dateTime(application.extension().until()),
+                Pages.dateTime(application.applicationClosesAt()), application.extension().reason());
+    }
+
+    public String getExtensionText() {
+        var x = application == null ? null : application.extension();
+        return x == null ? null : Messages.text("applications.page.extension.current", Pages.dateTime(x.until()),
+                x.grantedBy(), x.reason());
+    }
+
+    /** Administrators: a draft may be given more time (the boundary checks the limits). */
+    public boolean isExtensionShown() {
+        return application != null && "DRAFT".equals(application.status()) && isAdmin();
+    }
+
+    /** Grants the extension as typed (city time); the page shows the application as it is then. */
+    public void grantExtension() {
+        Instant until = extensionUntil == null ? null : extensionUntil.atZone(CITY).toInstant();
+        changeExtension(() -> applications.extendDeadline(id, until, extensionReason, version),
+                "applications.page.extension.granted");
+    }
+
+    public void revokeExtension() {
+        changeExtension(() -> applications.revokeExtension(id, version), "applications.page.extension.revoked");
+    }
+
+    private void changeExtension(java.util.function.Supplier<Long> change, String doneKey) {
+        var result = Pages.attemptOrConflict(change);
+        if (result.conflict()) {
+            conflict = true;
+            Messages.error("applications.page.edit.conflict");
+            return;
+        }
+        if (result.value() != null) {
+            version = result.value();
+            applications.find(id).ifPresent(v -> application = v);
+            extensionUntil = null;
+            extensionReason = null;
+            Messages.info(doneKey);
+        }
+    }
+
+    /** The indicator rows of a results criterion (the page binds each field to its row). */
+    public List<IndicatorForm> indicatorsOf(String code) {
+        return indicators.getOrDefault(code, List.of());
+    }
+
+    /** The criterion's table as saved (the chart shows what is saved, not what is being typed). */
+    public se.kvalitet.applications.boundary.IndicatorSet savedIndicators(String code) {
+        var none = new se.kvalitet.applications.boundary.IndicatorSet(code, List.of());
+        return application == null ? none : application.indicators().stream()
+                .filter(s -> s.criterionCode().equals(code)).findFirst().orElse(none);
+    }
+
+    /** Whether another row may be added to the criterion's table. */
+    public boolean canAddIndicator(String code) {
+        return isEditable() && indicatorsOf(code).size() < se.kvalitet.applications.control.IndicatorRules.MAX_ROWS;
+    }
+
+    public int getMaxIndicators() {
+        return se.kvalitet.applications.control.IndicatorRules.MAX_ROWS;
+    }
+
     public boolean isEditable() {
         return application != null && application.editable();
     }
@@ -363,11 +489,19 @@ public class EditPage implements Serializable {
         return Messages.text("/applications/all".equals(getBackOutcome()) ? "applications.page.backAll" : "applications.page.back");
     }
 
+    private static boolean isAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+    }
+
     private static boolean isApplicant() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("APPLICANT");
     }
 
     public ApplicationView getApplication() { return application; }
+    public java.time.LocalDateTime getExtensionUntil() { return extensionUntil; }
+    public void setExtensionUntil(java.time.LocalDateTime extensionUntil) { this.extensionUntil = extensionUntil; }
+    public String getExtensionReason() { return extensionReason; }
+    public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
     public Map<String, String> getAnswers() { return answers; }
     public RenewalForm getRenewal() { return renewal; }
     public EligibilityForm getEligibility() { return eligibility; }

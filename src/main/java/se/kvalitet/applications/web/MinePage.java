@@ -37,6 +37,9 @@ public class MinePage implements Serializable {
     private Long cycleId;
     private String award;
     private Long classId;
+    private Long startFromId;
+    private List<Long> attachmentIds = new java.util.ArrayList<>();
+    private List<se.kvalitet.applications.boundary.StartingPoint> startingPoints = List.of();
 
     @PostConstruct
     void load() {
@@ -51,11 +54,13 @@ public class MinePage implements Serializable {
         openCycle = openCycles.stream().filter(c -> c.id().equals(cycleId)).findFirst().orElse(openCycle);
         award = null;
         classId = null;
+        startingPointsChanged();
     }
 
     /** Starts the application and opens it for writing (Post-Redirect-Get). */
     public String start() {
-        var started = Pages.attempt(() -> applications.start(openCycle.id(), award, classId));
+        var started = Pages.attempt(() -> startFromId == null ? applications.start(openCycle.id(), award, classId)
+                : applications.startFrom(openCycle.id(), award, classId, startFromId, attachmentIds));
         if (started.isEmpty()) {
             return null;
         }
@@ -67,6 +72,32 @@ public class MinePage implements Serializable {
     /** Choosing another award empties the class (classes belong to one award). */
     public void awardChanged() {
         classId = null;
+        startingPointsChanged();
+    }
+
+    /** The unit's earlier applications in the chosen award; the choice and its attachments start empty. */
+    private void startingPointsChanged() {
+        startFromId = null;
+        attachmentIds = new java.util.ArrayList<>();
+        startingPoints = openCycle == null || award == null ? List.of()
+                : applications.startingPoints(openCycle.id(), award);
+    }
+
+    /** Choosing another earlier application empties the chosen attachments (they belong to one application). */
+    public void startFromChanged() {
+        attachmentIds = new java.util.ArrayList<>();
+    }
+
+    public String startingPointLabel(se.kvalitet.applications.boundary.StartingPoint point) {
+        return Messages.text("applications.page.startFrom.option", String.valueOf(point.cycleYear()),
+                point.registrationNumber() == null ? "–" : point.registrationNumber(),
+                Messages.text("applications.page.status." + point.status()), point.answered());
+    }
+
+    /** The attachments of the chosen earlier application. */
+    public List<se.kvalitet.applications.boundary.AttachmentView> getStartFromAttachments() {
+        return startingPoints.stream().filter(p -> p.applicationId().equals(startFromId)).findFirst()
+                .map(se.kvalitet.applications.boundary.StartingPoint::attachments).orElse(List.of());
     }
 
     public List<String> getAwards() {
@@ -95,6 +126,11 @@ public class MinePage implements Serializable {
     public List<CycleDetail> getOpenCycles() { return openCycles; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public List<se.kvalitet.applications.boundary.StartingPoint> getStartingPoints() { return startingPoints; }
+    public Long getStartFromId() { return startFromId; }
+    public void setStartFromId(Long startFromId) { this.startFromId = startFromId; }
+    public List<Long> getAttachmentIds() { return attachmentIds; }
+    public void setAttachmentIds(List<Long> attachmentIds) { this.attachmentIds = attachmentIds; }
     public String getAward() { return award; }
     public void setAward(String award) { this.award = award; }
     public Long getClassId() { return classId; }

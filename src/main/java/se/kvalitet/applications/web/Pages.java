@@ -72,7 +72,9 @@ final class Pages {
     }
 
     static Object[] localized(Object[] arguments) {
-        return Arrays.stream(arguments).map(a -> a instanceof Enum<?> e ? e.name() : a).toArray();
+        // a Localizable (an indicator's field) is put in as its own text by Messages; other enums as their name
+        return Arrays.stream(arguments).map(a -> a instanceof se.kvalitet.platform.i18n.Localizable ? a
+                : a instanceof Enum<?> e ? e.name() : a).toArray();
     }
 
     private static boolean isStaleVersion(RuleViolation violation) {

@@ -43,6 +43,13 @@ public class ReadPage {
         attachments = files.attachments(id);
     }
 
+    /** The indicator table of a results criterion, empty when it has none (shown as a table and charts beside the answer). */
+    public se.kvalitet.applications.boundary.IndicatorSet indicators(String code) {
+        var none = new se.kvalitet.applications.boundary.IndicatorSet(code, List.of());
+        return application == null ? none : application.indicators().stream()
+                .filter(s -> s.criterionCode().equals(code)).findFirst().orElse(none);
+    }
+
     public boolean isQualityAward() {
         return application != null && application.qualityAward();
     }

@@ -7,13 +7,14 @@ import se.kvalitet.cycles.entity.AwardCycle;
 
 /**
  * What the applications component needs of a cycle, in plain types: phase and deadline, the
- * registration-number format, the eligibility and attachment settings, and the categories with their
- * evaluation models and competition classes.
+ * registration-number format, the eligibility and attachment settings, the categories with their
+ * evaluation models and competition classes, and the planned start of review (the limit of a per-application
+ * deadline extension).
  */
 public record ApplicationTerms(Long cycleId, int year, String name, String phase, Instant applicationClosesAt,
                                String registrationFormat, int minStaffCount, int minResidentShare,
                                int quarantineYears, String attachmentTypes, int maxFileMb, int maxTotalMb,
-                               List<Category> categories) implements Serializable {
+                               List<Category> categories, java.time.LocalDate reviewStartsOn) implements Serializable {
 
     /** A category (award name QUALITY_AWARD or RENEWAL_PRIZE) with its model and classes. */
     public record Category(Long id, String award, Long evaluationModelId, List<ClassTerm> classes) implements Serializable {
@@ -30,7 +31,7 @@ public record ApplicationTerms(Long cycleId, int year, String name, String phase
                 c.getCategories().stream().sorted(java.util.Comparator.comparing(cat -> cat.getAward()))
                         .map(cat -> new Category(cat.getId(), cat.getAward().name(), cat.getEvaluationModelId(),
                                 cat.getClasses().stream().map(k -> new ClassTerm(k.getId(), k.getName())).toList()))
-                        .toList());
+                        .toList(), c.plannedDates().getReviewStartsOn());
     }
 
     public java.util.Optional<Category> category(String award) {

@@ -58,8 +58,14 @@ class DemoAssessments {
     @Inject
     FeedbackReports reports;
 
-    /** Assesses, agrees on and reports every committed team's application of a finished cycle. */
-    void completeCycle(Long cycleId, Long siteVisitApplicationId) {
+    /**
+     * Assesses, agrees on and reports every committed team's application of a finished cycle; the site visit was held
+     * on {@code visitedOn} (in the year's site-visit phase). The reports are reviewed, not yet released: returns the
+     * applications with their reports' versions, for {@link #release} once the year's dates are in place (the
+     * released copy is rendered then, with the dates it names).
+     */
+    java.util.Map<Long, Long> completeCycle(Long cycleId, Long siteVisitApplicationId, LocalDate visitedOn) {
+        var reviewed = new java.util.LinkedHashMap<Long, Long>();
         Instant now = Clock.systemUTC().instant();
         for (CommittedTeam team : assignments.committedTeams(cycleId)) {
             confirmNoConflict(cycleId, team, now);
@@ -71,12 +77,18 @@ class DemoAssessments {
             Long leaderId = leaderOf(team);
             var sheet = agree(cycleId, team, leaderId, model, submitted, true, now);
             if (team.applicationId().equals(siteVisitApplicationId)) {
-                visit(team, leaderId, model, sheet, LocalDate.now(DemoData.CITY).minusMonths(13), true, now);
+                visit(team, leaderId, model, sheet, visitedOn, true, now);
             }
             var report = reports.draft(team.applicationId(), "sv", null);
             report = reports.review(team.applicationId(), report.version());
-            reports.release(team.applicationId(), report.version());
+            reviewed.put(team.applicationId(), report.version());
         }
+        return reviewed;
+    }
+
+    /** Releases the reviewed reports (application → the report's version). */
+    void release(java.util.Map<Long, Long> reviewed) {
+        reviewed.forEach((applicationId, version) -> reports.release(applicationId, version));
     }
 
     /** Where a team of a cycle under way has come to. */

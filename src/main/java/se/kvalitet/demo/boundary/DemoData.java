@@ -76,6 +76,9 @@ public class DemoData {
     @Inject
     DemoExamples exampleWork;
 
+    @Inject
+    DemoDates dates;
+
     @PostConstruct
     void load() {
         if (!enabled || people.byEmail("admin@kvalitet.demo").isPresent()) {
@@ -143,6 +146,7 @@ public class DemoData {
         last.getDates().setApplicationClosesAt(LocalDate.of(year - 1, 5, 31).atTime(LocalTime.of(23, 59)).atZone(CITY).toInstant());
         last.getDates().setReviewStartsOn(LocalDate.of(year - 1, 8, 25));
         last.getDates().setConsensusStartsOn(LocalDate.of(year - 1, 9, 22));
+        last.getDates().setSiteVisitsStartOn(LocalDate.of(year - 1, 10, 6));
         last.getDates().setJuryStartsOn(LocalDate.of(year - 1, 10, 20));
         last.getDates().setAnnouncementOn(LocalDate.of(year - 1, 11, 10));
         last.getDates().setFeedbackOn(LocalDate.of(year - 1, 12, 5));
@@ -165,7 +169,7 @@ public class DemoData {
         }
         applications.moveTo(lastLibrary, "FEEDBACK_RELEASED");
         juryWork.lastYear(lastYear.getId(), year - 1);
-        assessmentWork.completeCycle(lastYear.getId(), lastSchool);
+        var lastYearsReports = assessmentWork.completeCycle(lastYear.getId(), lastSchool, LocalDate.of(year - 1, 10, 8));
         exampleWork.publishLastYear(lastYear.getId());
 
         // this year's cycle, in the jury phase with its teams at every stage. Its applications were written while
@@ -235,6 +239,15 @@ public class DemoData {
                 examinerIds.get("examinator@kvalitet.demo"));
         renewalJury.score(lastYear.getId(), current.getId());
         juryWork.thisYear(current.getId());
+        // last year was built today: its records take the dates of their own year. Its reports are released after
+        // that, so the released copies name those dates, and the releases are then dated too
+        var lastDates = cycles.find(lastYear.getId()).orElseThrow().getDates();
+        var plan = new DemoDates.Plan(lastDates.getApplicationOpensOn(), lastDates.getApplicationClosesAt(),
+                lastDates.getReviewStartsOn(), lastDates.getConsensusStartsOn(), lastDates.getSiteVisitsStartOn(),
+                lastDates.getJuryStartsOn(), lastDates.getAnnouncementOn(), lastDates.getFeedbackOn());
+        dates.belongToTheirYear(lastYear.getId(), plan);
+        assessmentWork.release(lastYearsReports);
+        dates.belongToTheirYear(lastYear.getId(), plan);
         LOG.info("Demo data loaded: sign in as admin@kvalitet.demo (and the other demo accounts) with " + PASSWORD);
     }
 

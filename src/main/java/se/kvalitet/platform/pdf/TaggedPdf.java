@@ -143,6 +143,210 @@ public final class TaggedPdf implements AutoCloseable {
     }
 
     /**
+     * A table with one header row, tagged Table / TR / TH (scope column) / TD with the caption as Caption. The first
+     * column gets three shares of the width, every other one share; a cell's text wraps inside its column, a row is
+     * never split over two pages. Numbers are given as the reader should see them.
+     */
+    public TaggedPdf table(String caption, List<String> header, List<List<String>> rows) {
+        return run(() -> {
+            float size = 9;
+            float leading = size * LEADING;
+            float[] widths = columnWidths(header.size());
+            if (y - (caption == null ? 0 : leading * 2) - 3 * leading < BOTTOM) {
+                newPage();
+            }
+            PDStructureElement table = element(StandardStructureTypes.TABLE);
+            if (caption != null && !caption.isBlank()) {
+                PDStructureElement captionElement = child(table, StandardStructureTypes.CAPTION);
+                y -= leading;
+                show(captionElement, clean(caption), bold, size, TEXT, MARGIN);
+                y -= 3;
+            }
+            tableRow(table, header, widths, StandardStructureTypes.TH, bold, size);
+            for (List<String> row : rows) {
+                tableRow(table, row, widths, StandardStructureTypes.TD, regular, size);
+            }
+            y -= 8;
+        });
+    }
+
+    /** One series of a line chart: its name (the legend), values in label order (null: no value), colour, dashed. */
+    public record Series(String name, List<Double> values, Color color, boolean dashed) {
+    }
+
+    /**
+     * A simple line chart, tagged as a Figure with {@code alt} as its alternate description (the figures themselves
+     * are in a table beside it): the labels along the x axis, the lowest and highest value on the y axis, and a
+     * legend. Drawn with vector lines, 160 points high.
+     */
+    public TaggedPdf lineChart(String alt, List<String> labels, List<Series> series) {
+        return run(() -> {
+            float height = 160;
+            if (y - height - 10 < BOTTOM) {
+                newPage();
+            }
+            PDStructureElement figure = element(StandardStructureTypes.Figure);
+            figure.setAlternateDescription(clean(alt));
+            float top = y - 6;
+            float bottom = top - height + 34;
+            float left = MARGIN + 46;
+            float right = MARGIN + WIDTH * 0.7f;
+            var layout = new org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject();
+            layout.setBBox(new PDRectangle(MARGIN, top - height, WIDTH, height));
+            figure.addAttribute(layout);
+            double min = Double.MAX_VALUE;
+            double max = -Double.MAX_VALUE;
+            for (Series one : series) {
+                for (Double v : one.values()) {
+                    if (v != null) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
+                }
+            }
+            if (min == Double.MAX_VALUE) {
+                min = 0;
+                max = 1;
+            }
+            if (max - min < 1e-9) {
+                min -= 1;
+                max += 1;
+            }
+            double pad = (max - min) * 0.1;
+            double low = min - pad;
+            double high = max + pad;
+            List<PDStructureElement> pageOwners = owners.get(pages.size() - 1);
+            int mcid = pageOwners.size();
+            pageOwners.add(figure);
+            COSDictionary properties = new COSDictionary();
+            properties.setInt(COSName.MCID, mcid);
+            stream.beginMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), PDPropertyList.create(properties));
+            stream.setStrokingColor(MUTED);
+            stream.setLineWidth(0.6f);
+            stream.moveTo(left, top);
+            stream.lineTo(left, bottom);
+            stream.lineTo(right, bottom);
+            stream.stroke();
+            axisText(shortNumber(high), MARGIN, top - 4);
+            axisText(shortNumber(low), MARGIN, bottom - 2);
+            int n = labels.size();
+            float step = n <= 1 ? 0 : (right - left - 20) / (n - 1);
+            for (int i = 0; i < n; i++) {
+                axisText(clean(labels.get(i)), left + 10 + i * step - 10, bottom - 14);
+            }
+            float legendY = top - 4;
+            for (Series one : series) {
+                stream.setStrokingColor(one.color());
+                stream.setLineWidth(one.dashed() ? 1.2f : 2f);
+                stream.setLineDashPattern(one.dashed() ? new float[] {5, 3} : new float[] {}, 0);
+                boolean drawing = false;
+                for (int i = 0; i < n && i < one.values().size(); i++) {
+                    Double v = one.values().get(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    float px = left + 10 + i * step;
+                    float py = (float) (bottom + (v - low) / (high - low) * (top - bottom));
+                    if (drawing) {
+                        stream.lineTo(px, py);
+                    } else {
+                        stream.moveTo(px, py);
+                        drawing = true;
+                    }
+                }
+                if (drawing) {
+                    stream.stroke();
+                }
+                stream.moveTo(right + 14, legendY + 3);
+                stream.lineTo(right + 34, legendY + 3);
+                stream.stroke();
+                axisText(clean(one.name()), right + 40, legendY);
+                legendY -= 12;
+            }
+            stream.setLineDashPattern(new float[] {}, 0);
+            stream.endMarkedContent();
+            appendKid(figure, COSInteger.get(mcid));
+            y = top - height - 6;
+        });
+    }
+
+    private void axisText(String text, float x, float baseline) throws IOException {
+        stream.beginText();
+        stream.setFont(regular, 8);
+        stream.setNonStrokingColor(MUTED);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(text);
+        stream.endText();
+    }
+
+    private static String shortNumber(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(Math.abs(value) >= 100 ? 0 : 1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    private float[] columnWidths(int columns) {
+        float shares = columns + 2f;
+        float[] widths = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = WIDTH * (i == 0 ? 3 : 1) / shares;
+        }
+        return widths;
+    }
+
+    private void tableRow(PDStructureElement table, List<String> cells, float[] widths, String cellType, PDFont font,
+                          float size) throws IOException {
+        float leading = size * LEADING;
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            String text = i < cells.size() && cells.get(i) != null ? clean(cells.get(i)) : "";
+            List<String> cellLines = wrap(text, font, size, widths[i] - 6);
+            wrapped.add(cellLines);
+            lines = Math.max(lines, cellLines.size());
+        }
+        float height = lines * leading + 4;
+        if (y - height < BOTTOM) {
+            newPage();
+        }
+        PDStructureElement row = child(table, StandardStructureTypes.TR);
+        float rowTop = y;
+        float x = MARGIN;
+        for (int i = 0; i < widths.length; i++) {
+            PDStructureElement cell = child(row, cellType);
+            if (StandardStructureTypes.TH.equals(cellType)) {
+                var scope = new org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject();
+                scope.setScope(org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject.SCOPE_COLUMN);
+                cell.addAttribute(scope);
+            }
+            List<String> cellLines = wrapped.get(i);
+            for (int l = 0; l < cellLines.size(); l++) {
+                y = rowTop - (l + 1) * leading;
+                if (!cellLines.get(l).isEmpty()) {
+                    show(cell, cellLines.get(l), font, size, TEXT, x + 2);
+                }
+            }
+            x += widths[i];
+        }
+        y = rowTop - height;
+        COSDictionary artifact = new COSDictionary();
+        artifact.setName(COSName.TYPE, "Layout");
+        stream.beginMarkedContent(COSName.getPDFName("Artifact"), PDPropertyList.create(artifact));
+        stream.setStrokingColor(MUTED);
+        stream.setLineWidth(0.4f);
+        stream.moveTo(MARGIN, y + 1);
+        stream.lineTo(MARGIN + WIDTH, y + 1);
+        stream.stroke();
+        stream.endMarkedContent();
+    }
+
+    private PDStructureElement child(PDStructureElement parent, String type) {
+        PDStructureElement element = new PDStructureElement(type, parent);
+        element.setPage(page);
+        parent.appendKid(element);
+        return element;
+    }
+
+    /**
      * Finishes the document and returns its bytes. {@code footer} gives the text at the foot of page
      * (number, total), both counted from 1; it is marked as a pagination artifact, not read as content.
      */

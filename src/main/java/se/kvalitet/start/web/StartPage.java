@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,15 +78,20 @@ public class StartPage {
         }
     }
 
-    /** The unit's news: a decision announced lately, records waiting for the unit's consent. */
+    /** The unit's news: a decision announced lately, records waiting for the unit's consent, a later deadline. */
     private List<ShownTask> unitNotices() {
         var decisions = verdicts.mine().stream().map(d -> new UnitNotices.Decision(d.cycleYear(),
                 d.registrationNumber(), "jury.outcome." + d.outcome(), d.announcedAt())).toList();
         var records = examples.ofMyUnit().stream().map(e -> new UnitNotices.Example(e.id(), e.year(), e.title(),
                 e.internalConsent(), e.publicConsent())).toList();
-        return UnitNotices.notices(decisions, records, Instant.now()).stream()
+        var notices = new ArrayList<>(UnitNotices.notices(decisions, records, Instant.now()).stream()
                 .map(n -> new ShownTask(Role.APPLICANT.name(), Messages.text(n.messageKey(), n.arguments().toArray()),
-                        n.link())).toList();
+                        n.link())).toList());
+        // a draft with a deadline of its own: the unit sees its own date, not only the cycle's
+        applications.extensionsOfMyUnit().forEach(x -> notices.add(new ShownTask(Role.APPLICANT.name(),
+                Messages.text("start.applicant.extension", x.cycleYear(), Date.from(x.until()), x.reason()),
+                "/applications/edit.xhtml?id=" + x.applicationId())));
+        return notices;
     }
 
     public Caller getCaller() { return caller; }
