@@ -182,6 +182,14 @@ public class MatrixScenarioResource {
         bind.put("examinerRecord", String.valueOf(ApiClient.json(api.ok("GET", "/examiners/me?cycleId=" + cycleId,
                 personas.get("examiner"), null)).getJsonNumber("id").longValue()));
         bind.put("person", String.valueOf(people.byEmail(personas.get("examiner")).orElseThrow().getId()));
+        // the year's examiner training: a course and a calibration exercise of the main cycle
+        bind.put("course", String.valueOf(ApiClient.json(api.okAs(Account.ADMIN, "POST", "/examiner-courses?cycleId=" + cycleId,
+                "{\"name\":\"Grundutbildning matris\",\"kind\":\"BASIC\",\"heldOn\":\"" + java.time.LocalDate.now()
+                        + "\",\"place\":\"Stadshuset\",\"required\":false}")).getJsonNumber("id").longValue()));
+        bind.put("calibration", String.valueOf(ApiClient.json(api.okAs(Account.ADMIN, "POST", "/calibrations",
+                "{\"cycleId\":" + cycleId + ",\"title\":\"Matrisfallet\",\"caseText\":\"Ett påhittat fall.\",\"scaleMax\":100,"
+                        + "\"criteria\":[{\"code\":\"1\",\"title\":\"Ledarskap\",\"referenceValue\":60}]}"))
+                .getJsonNumber("id").longValue()));
     }
 
     /** The blind cycle: a team whose leader submitted and whose member did not; blind mode on. */
@@ -207,6 +215,8 @@ public class MatrixScenarioResource {
         var f = renewalScenario.build(password, true);
         bind.put("renewalCycle", String.valueOf(f.cycleId()));
         bind.put("entry", String.valueOf(f.entryB()));
+        bind.put("renewalYear", String.valueOf(cycles.applicationTerms(f.cycleId()).orElseThrow().year()));
+        bind.put("winner", String.valueOf(f.entryC()));
         String juror = personas.get("juror");
         String entry = "/renewal/entries/" + f.entryB();
         api.ok("POST", entry + "/no-conflict", juror, null);
@@ -219,6 +229,7 @@ public class MatrixScenarioResource {
         version = version(api.ok("PUT", entry + "/mine", juror, Json.createObjectBuilder().add("expectedVersion", version)
                 .add("scores", scores).build().toString()));
         api.ok("POST", entry + "/mine/submit", juror, "{\"expectedVersion\":" + version + "}");
+        api.okAs(Account.ADMIN, "POST", "/renewal/feedback/" + f.entryB() + "/draft", "{}");
 
         // the library: announced decisions on entries C and A (a decision announced in the main cycle would end its
         // jury's work), C's example public, A's internal

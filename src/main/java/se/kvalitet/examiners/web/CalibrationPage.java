@@ -11,6 +11,7 @@ import java.util.List;
 import se.kvalitet.examiners.boundary.CalibrationReport;
 import se.kvalitet.examiners.boundary.CalibrationView;
 import se.kvalitet.examiners.boundary.Calibrations;
+import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
@@ -40,9 +41,14 @@ public class CalibrationPage implements Serializable {
     private CalibrationReport report;
     private Integer[] scores = new Integer[0];
 
-    public void load() {
+    public void load() throws java.io.IOException {
         try {
             show(calibrations.view(Ids.parse(idParam)));
+        } catch (NotFound notReachable) {
+            // as every record page: a record the caller may not reach is "not found", with the status to match
+            var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, "");
+            context.responseComplete();
         } catch (RuleViolation notFound) {
             Messages.error(notFound);
             view = null;

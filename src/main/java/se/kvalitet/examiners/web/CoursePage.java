@@ -11,6 +11,7 @@ import se.kvalitet.examiners.boundary.CourseRow;
 import se.kvalitet.examiners.boundary.Courses;
 import se.kvalitet.examiners.boundary.ExaminerRow;
 import se.kvalitet.examiners.boundary.Examiners;
+import se.kvalitet.platform.errors.NotFound;
 import se.kvalitet.platform.errors.RuleViolation;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
@@ -37,10 +38,15 @@ public class CoursePage implements Serializable {
     private List<ExaminerRow> register = List.of();
     private final Map<Long, Boolean> picked = new HashMap<>();
 
-    public void load() {
+    public void load() throws java.io.IOException {
         try {
             course = courses.course(Ids.parse(idParam));
             register = examiners.register(course.cycleId());
+        } catch (NotFound notReachable) {
+            // as every record page: a record the caller may not reach is "not found", with the status to match
+            var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, "");
+            context.responseComplete();
         } catch (RuleViolation notFound) {
             Messages.error(notFound);
             course = null;

@@ -45,6 +45,12 @@ public final class Problems {
         if (find(thrown, OptimisticLockException.class) != null || causeNamed(thrown, "OptimisticLockException")) {
             return problem(Problem.CONCURRENT_CHANGE, 409, CONCURRENT_CHANGE_KEY, locale, instance);
         }
+        if (find(thrown, jakarta.json.bind.JsonbException.class) != null || find(thrown, jakarta.json.JsonException.class) != null
+                || find(thrown, jakarta.ws.rs.ProcessingException.class) != null) {
+            // a body that is not JSON of the expected shape (a date without its zone, text for a number): the
+            // client's mistake, refused before anything ran, never a server error
+            return forStatus(400, locale, instance);
+        }
         return forStatus(500, locale, instance);
     }
 

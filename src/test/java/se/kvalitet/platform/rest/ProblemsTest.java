@@ -41,6 +41,16 @@ class ProblemsTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonOfTheExpectedShapeIsA400NotAServerError() {
+        var unreadable = new jakarta.ws.rs.ProcessingException(new jakarta.json.bind.JsonbException(
+                "Text '2000-01-01T16:00:00' could not be parsed as an Instant"));
+        var problem = Problems.of(unreadable, Texts.SWEDISH, PATH);
+        assertEquals(400, problem.status());
+        assertEquals("Felaktig begäran", problem.title());
+        assertEquals(500, Problems.of(new IllegalStateException("a bug"), Texts.SWEDISH, PATH).status());
+    }
+
+    @Test
     void anyOtherRuleViolationIsA422WithItsOwnMessage() {
         var problem = Problems.of(new RuleViolation("cycle.phase.notAllowed", "PLANNING", "CLOSED"), Texts.ENGLISH, PATH);
         assertEquals(422, problem.status());
