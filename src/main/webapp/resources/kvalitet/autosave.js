@@ -15,8 +15,17 @@
  * Length limits: a field with data-max-length shows "n av max tecken" in the .counter beside it and,
  * once over the limit, the text of data-limit-message ({0} the length, {1} the limit) beside it as an alert.
  * The text is never cut: it stays in the field, and the server refuses to save it until it fits.
+ *
+ * Loaded once per page: the script sits inside the form, so an ajax update of the whole form (adding an indicator
+ * row, "Spara utkast") delivers it again. Run a second time it must not build a second autosave: the document's
+ * listeners would keep the first one's state while the remote command's oncomplete reported to the second, so the
+ * first save after the update never counted as done and nothing typed afterwards was ever saved. A second run
+ * only starts the existing autosave on the new form.
  */
-var KvalitetAutosave = (function () {
+if (window.KvalitetAutosave) {
+    window.KvalitetAutosave.start();
+}
+var KvalitetAutosave = window.KvalitetAutosave || (function () {
     var DEBOUNCE_MS = 1500;
     var INTERVAL_MS = 20000;
     var states = {};
