@@ -44,7 +44,7 @@ public record CycleDetail(
                 .map(CycleCategoryView::from).toList();
         return new CycleDetail(cycle.getId(), cycle.getYear(), cycle.getName(), cycle.getPhase(),
                 cycle.getPhase().next().stream().sorted().toList(), cycle.acceptsApplications(now),
-                cycle.getRegistrationFormat(), CycleDates.from(cycle.getDates()),
+                cycle.getRegistrationFormat(), CycleDates.from(cycle.plannedDates()),
                 categories.stream().map(CycleCategoryView::evaluationModelId).filter(id -> id != null).toList(),
                 categories);
     }

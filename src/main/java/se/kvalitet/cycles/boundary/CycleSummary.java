@@ -26,6 +26,6 @@ public record CycleSummary(
 
     public static CycleSummary from(AwardCycle cycle) {
         return new CycleSummary(cycle.getId(), cycle.getYear(), cycle.getName(), cycle.getPhase(),
-                cycle.getDates().getApplicationOpensOn(), cycle.getDates().getApplicationClosesAt());
+                cycle.plannedDates().getApplicationOpensOn(), cycle.plannedDates().getApplicationClosesAt());
     }
 }

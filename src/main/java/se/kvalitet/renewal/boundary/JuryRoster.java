@@ -50,6 +50,7 @@ public class JuryRoster {
     @Inject ConflictCheck conflictCheck;
     @Inject ApplicationRegister register;
     @Inject ApplicationLabels labels;
+    @Inject se.kvalitet.applications.boundary.Applications applications;
     @Inject People people;
 
     /**
@@ -73,6 +74,20 @@ public class JuryRoster {
                 .orElseThrow(() -> new NotFound("renewal.entry.notFound", applicationId));
         return ofCycle(cycleId).stream().filter(e -> e.applicationId() == applicationId).findFirst()
                 .orElseThrow(() -> new NotFound("renewal.entry.notFound", applicationId));
+    }
+
+    /**
+     * One entry as its own unit's people see it, read through the applications boundary's rule for them (their own
+     * unit's application), not through the jury's list of competing entries, which is the jury's and the
+     * administrators' only. "Not found" for anything but a submitted renewal-prize application of the caller's unit.
+     */
+    Entry entryOfOwnUnit(Long applicationId) {
+        var view = applications.view(applicationId);
+        if (!view.renewalPrize() || view.submittedAt() == null) {
+            throw new NotFound("renewal.entry.notFound", applicationId);
+        }
+        return new Entry(view.id(), view.cycleId(), view.registrationNumber(), view.unitName(),
+                view.renewal() == null ? null : view.renewal().title(), view.competitionClassId(), view.competitionClassName());
     }
 
     /** The jury: every active account with the JURY role, by id. */

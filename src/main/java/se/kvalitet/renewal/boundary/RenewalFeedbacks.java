@@ -147,21 +147,25 @@ public class RenewalFeedbacks {
 
     /** The entry, if the caller may read its feedback: administrators; the unit's people once it is released. */
     private JuryRoster.Entry reachable(long applicationId) {
-        JuryRoster.Entry entry;
-        try {
-            entry = roster.entry(applicationId);
-        } catch (NotFound notAnEntry) {
-            throw new NotFound("renewal.feedback.notFound", applicationId);
-        }
         if (session.isCallerInRole(Role.ADMIN_NAME)) {
-            return entry;
+            try {
+                return roster.entry(applicationId);
+            } catch (NotFound notAnEntry) {
+                throw new NotFound("renewal.feedback.notFound", applicationId);
+            }
         }
+        // the unit's people: the released feedback of their own unit's entry, decided on this component's table and
+        // the application's unit before anything of the entry is read
         boolean released = find(applicationId).map(RenewalFeedback::released).orElse(false);
         Long callerUnit = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
         if (!released || callerUnit == null || !callerUnit.equals(unitOf(applicationId))) {
             throw new NotFound("renewal.feedback.notFound", applicationId);
         }
-        return entry;
+        try {
+            return roster.entryOfOwnUnit(applicationId);
+        } catch (NotFound notAnEntry) {
+            throw new NotFound("renewal.feedback.notFound", applicationId);
+        }
     }
 
     private Long unitOf(long applicationId) {

@@ -100,4 +100,21 @@ class CycleViewsTest {
         assertEquals(new CycleSummary(null, 2026, "Kvalitetsutmärkelsen 2026", Phase.PLANNING,
                 LocalDate.of(2026, 3, 1), DEADLINE), summary);
     }
+
+    /**
+     * JPA loads a cycle whose dates are all empty with no dates object; a view that filled one in would make the read
+     * an update of the cycle (a new version: another user's form goes stale, and two readers collide).
+     */
+    @Test
+    void readingACycleWithoutDatesIntoItsViewsChangesNothing() throws Exception {
+        var cycle = new AwardCycle(2031, "Utan datum");
+        var dates = AwardCycle.class.getDeclaredField("dates");
+        dates.setAccessible(true);
+        dates.set(cycle, null);
+        var summary = CycleSummary.from(cycle);
+        var detail = CycleDetail.from(cycle, DEADLINE);
+        assertNull(summary.applicationOpensOn());
+        assertNull(detail.dates().applicationOpensOn());
+        assertNull(dates.get(cycle), "the views read the dates without creating them");
+    }
 }
