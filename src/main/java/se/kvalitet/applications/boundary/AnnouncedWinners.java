@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import se.kvalitet.applications.entity.Application;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.jury.boundary.JuryDecisions;
 import se.kvalitet.organizations.boundary.Organizations;
@@ -52,16 +52,12 @@ public class AnnouncedWinners {
                 .setParameter("ids", winners).getResultList();
         // unit and class names from their owners; the class's place in its cycle's list orders the winners within an award
         var units = organizations.unitSummaries(found.stream().map(Application::getUnitId).distinct().toList());
-        var classNames = new HashMap<Long, String>();
-        var classOrder = new HashMap<Long, Integer>();
-        cycles.applicationTerms(found.stream().map(Application::getCycleId).distinct().toList()).values()
-                .forEach(t -> t.categories().forEach(c -> c.classes().forEach(k -> {
-                    classNames.put(k.id(), k.name());
-                    classOrder.put(k.id(), classOrder.size());
-                })));
+        var classNames = ApplicationTerms.classNames(cycles.applicationTerms(found.stream().map(Application::getCycleId)
+                .distinct().toList()).values());
+        var classOrder = new java.util.ArrayList<>(classNames.keySet());
         return found.stream()
                 .sorted(Comparator.comparing((Application a) -> a.getAward().name())
-                        .thenComparing(a -> classOrder.getOrDefault(a.getCompetitionClassId(), -1))
+                        .thenComparing(a -> classOrder.indexOf(a.getCompetitionClassId()))
                         .thenComparing(Application::getId))
                 .map(a -> {
                     var unit = units.get(a.getUnitId());

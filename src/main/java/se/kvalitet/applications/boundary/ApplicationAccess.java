@@ -41,6 +41,9 @@ public class ApplicationAccess {
     @Inject
     ConflictCheck conflictCheck;
 
+    @Inject
+    se.kvalitet.platform.events.DomainEvents events;
+
     /** Answered by the assignments component, which owns the teams (see {@link TeamSeating}). */
     @Inject
     jakarta.enterprise.inject.Instance<TeamSeating> seating;
@@ -153,6 +156,25 @@ public class ApplicationAccess {
             return false;
         }
         return seating.isResolvable() && seating.get().leads(id, personId);
+    }
+
+    /**
+     * Refuses a change made on a version other than the application's (somebody saved in between): REST 409, pages
+     * {@code error.concurrentChange}, nothing saved.
+     */
+    static void requireVersion(Application application, long expectedVersion) {
+        if (application.getVersion() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("application " + application.getId() + " is at version "
+                    + application.getVersion() + ", not " + expectedVersion);
+        }
+    }
+
+    /** Ends a change: the application's version moves on (whatever part changed) and the event is recorded. */
+    long changed(Application application, String event, String details) {
+        em.lock(application, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.record(event, "Application", application.getId(), details);
+        return application.getVersion();
     }
 
     /**

@@ -98,8 +98,7 @@ public class ApplicationLabels {
     private List<Row> rows(List<Application> found) {
         var units = organizations.unitSummaries(found.stream().map(Application::getUnitId).distinct().toList());
         var terms = cycles.applicationTerms(found.stream().map(Application::getCycleId).distinct().toList());
-        var classNames = new java.util.HashMap<Long, String>();
-        terms.values().forEach(t -> t.categories().forEach(c -> c.classes().forEach(k -> classNames.put(k.id(), k.name()))));
+        var classNames = se.kvalitet.cycles.boundary.ApplicationTerms.classNames(terms.values());
         return found.stream().map(a -> {
             var unit = units.get(a.getUnitId());
             return new Row(a.getId(), a.getCycleId(), a.getCategoryId(), a.getRegistrationNumber(),

@@ -157,8 +157,7 @@ public class ApplicationRegister {
                         + "from Application a where a.cycleId = :c", Object[].class)
                 .setParameter("c", cycleId).getResultList();
         var units = organizations.unitSummaries(rows.stream().map(r -> (Long) r[4]).distinct().toList());
-        var classNames = new java.util.HashMap<Long, String>();
-        terms.categories().forEach(c -> c.classes().forEach(k -> classNames.put(k.id(), k.name())));
+        var classNames = terms.classNames();
         String unitPart = f.unitName() == null || f.unitName().isBlank() ? null : f.unitName().strip().toLowerCase(Locale.ROOT);
         var listed = new ArrayList<Listed>();
         for (Object[] r : rows) {

@@ -23,7 +23,6 @@ import se.kvalitet.applications.control.CarryOver;
 import se.kvalitet.applications.control.Completeness;
 import se.kvalitet.applications.control.Deadline;
 import se.kvalitet.applications.control.Eligibility;
-import se.kvalitet.applications.control.ExtensionRules;
 import se.kvalitet.applications.control.IndicatorRules;
 import se.kvalitet.applications.control.RegistrationNumbers;
 import se.kvalitet.applications.entity.Application;
@@ -395,55 +394,6 @@ public class Applications {
         events.record("ApplicationReopened", "Application", id, reason);
     }
 
-    // ---- a later deadline for one application
-
-    /**
-     * Gives one application a later deadline of its own, for a reason (administrators; the limits are
-     * {@link ExtensionRules}'s: a draft, in or just after the application period, after the cycle's deadline and
-     * before review starts). Replaces an extension in force; recorded as {@code ApplicationDeadlineExtended}.
-     */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public long extendDeadline(Long id, Instant until, String reason, long expectedVersion) {
-        var application = accessible(id);
-        requireVersion(application, expectedVersion);
-        var terms = terms(application.getCycleId());
-        var current = application.extension();
-        ExtensionRules.requireGrantable(new ExtensionRules.Situation(application.getStatus().name(), terms.phase(),
-                terms.applicationClosesAt(), terms.reviewStartsOn(), application.extendedUntil(),
-                current.map(e -> e.isUsed()).orElse(false), now()), until, reason);
-        application.extendDeadline(until, reason, actor(), now());
-        return changed(application, "ApplicationDeadlineExtended", until + " " + reason.strip());
-    }
-
-    /** Takes an unused extension back (administrators); recorded as {@code ApplicationDeadlineExtensionRevoked}. */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public long revokeExtension(Long id, long expectedVersion) {
-        var application = accessible(id);
-        requireVersion(application, expectedVersion);
-        var current = application.extension();
-        ExtensionRules.requireRevocable(application.extendedUntil(), current.map(e -> e.isUsed()).orElse(false));
-        Instant was = application.extendedUntil();
-        application.revokeExtension(now());
-        return changed(application, "ApplicationDeadlineExtensionRevoked", String.valueOf(was));
-    }
-
-    /** The caller's unit's drafts that have a deadline of their own still ahead (for the start page). */
-    @RolesAllowed(Role.APPLICANT_NAME)
-    public List<ExtensionNotice> extensionsOfMyUnit() {
-        Long unitId = currentPerson.caller().map(CurrentPerson.Caller::unitId).orElse(null);
-        if (unitId == null) {
-            return List.of();
-        }
-        var drafts = em.createQuery("select a from Application a where a.unitId = :u and a.status = :draft "
-                        + "and a.extension.until is not null and a.extension.until > :now order by a.id", Application.class)
-                .setParameter("u", unitId).setParameter("draft", ApplicationStatus.DRAFT).setParameter("now", now())
-                .getResultList();
-        var terms = cycles.applicationTerms(drafts.stream().map(Application::getCycleId).distinct().toList());
-        return drafts.stream().map(a -> new ExtensionNotice(a.getId(),
-                terms.containsKey(a.getCycleId()) ? terms.get(a.getCycleId()).year() : 0, a.getAward().name(),
-                a.extendedUntil(), a.extension().map(e -> e.getReason()).orElse(null))).toList();
-    }
-
     // ---- starting from an earlier year's application
 
     /**
@@ -654,10 +604,7 @@ public class Applications {
     }
 
     private static void requireVersion(Application application, long expectedVersion) {
-        if (application.getVersion() != expectedVersion) {
-            throw new OptimisticLockException("application " + application.getId() + " is at version "
-                    + application.getVersion() + ", not " + expectedVersion);
-        }
+        ApplicationAccess.requireVersion(application, expectedVersion);
     }
 
     private void requireWritable(Application application, ApplicationTerms terms) {
@@ -669,10 +616,7 @@ public class Applications {
     }
 
     private long changed(Application application, String event, String details) {
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
-        events.record(event, "Application", application.getId(), details);
-        return application.getVersion();
+        return access.changed(application, event, details);
     }
 
     private ApplicationTerms terms(Long cycleId) {

@@ -75,6 +75,9 @@ public class ApplicationsResource {
     Applications applications;
 
     @Inject
+    DeadlineExtensions extensions;
+
+    @Inject
     ApplicationFiles applicationFiles;
 
     @Inject
@@ -288,7 +291,7 @@ public class ApplicationsResource {
         if (request == null || request.expectedVersion() == null) {
             throw new InvalidParameter("applications.parameter.required", "expectedVersion");
         }
-        applications.extendDeadline(id, request.until(), request.reason(), request.expectedVersion());
+        extensions.extendDeadline(id, request.until(), request.reason(), request.expectedVersion());
         return applications.view(id);
     }
 
@@ -309,7 +312,7 @@ public class ApplicationsResource {
         if (expectedVersion == null) {
             throw new InvalidParameter("applications.parameter.required", "expectedVersion");
         }
-        applications.revokeExtension(id, expectedVersion);
+        extensions.revokeExtension(id, expectedVersion);
         return applications.view(id);
     }
 

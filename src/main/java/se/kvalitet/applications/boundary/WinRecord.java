@@ -14,6 +14,7 @@ import se.kvalitet.applications.control.Eligibility;
 import se.kvalitet.applications.control.Quarantine;
 import se.kvalitet.applications.entity.Application;
 import se.kvalitet.applications.entity.ApplicationStatus;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.jury.boundary.JuryDecisions;
 
@@ -51,8 +52,7 @@ public class WinRecord {
                 .setParameter("unsent", List.of(ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN)).getResultList();
         // years and class names from the cycles component; only the years the quarantine looks back on count
         var terms = cycles.applicationTerms(submitted.stream().map(Application::getCycleId).distinct().toList());
-        var classNames = new HashMap<Long, String>();
-        terms.values().forEach(t -> t.categories().forEach(c -> c.classes().forEach(k -> classNames.put(k.id(), k.name()))));
+        var classNames = ApplicationTerms.classNames(terms.values());
         var inWindow = submitted.stream().filter(a -> {
             var t = terms.get(a.getCycleId());
             return t != null && t.year() < cycleYear && t.year() >= cycleYear - quarantineYears;

@@ -16,6 +16,7 @@ import se.kvalitet.applications.boundary.AnswerView;
 import se.kvalitet.applications.boundary.ApplicationView;
 import se.kvalitet.applications.boundary.ApplicationFiles;
 import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.applications.boundary.DeadlineExtensions;
 import se.kvalitet.applications.boundary.AttachmentView;
 import se.kvalitet.applications.boundary.ContactView;
 import se.kvalitet.platform.web.Messages;
@@ -38,6 +39,9 @@ public class EditPage implements Serializable {
 
     @Inject
     Applications applications;
+
+    @Inject
+    DeadlineExtensions extensions;
 
     @Inject
     ApplicationFiles applicationFiles;
@@ -400,12 +404,12 @@ public class EditPage implements Serializable {
     /** Grants the extension as typed (city time); the page shows the application as it is then. */
     public void grantExtension() {
         Instant until = extensionUntil == null ? null : extensionUntil.atZone(CITY).toInstant();
-        changeExtension(() -> applications.extendDeadline(id, until, extensionReason, version),
+        changeExtension(() -> extensions.extendDeadline(id, until, extensionReason, version),
                 "applications.page.extension.granted");
     }
 
     public void revokeExtension() {
-        changeExtension(() -> applications.revokeExtension(id, version), "applications.page.extension.revoked");
+        changeExtension(() -> extensions.revokeExtension(id, version), "applications.page.extension.revoked");
     }
 
     private void changeExtension(java.util.function.Supplier<Long> change, String doneKey) {

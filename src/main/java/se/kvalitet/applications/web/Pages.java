@@ -1,7 +1,7 @@
 package se.kvalitet.applications.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,9 +58,7 @@ final class Pages {
 
     /** Sends 404 for an id that does not exist or belongs to another unit (the same answer for both). */
     static void notFound() throws IOException {
-        var context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, Messages.text("applications.page.notFound"));
-        context.responseComplete();
+        Responses.notFound(Messages.text("applications.page.notFound"));
     }
 
     static String dateTime(Instant instant) {

@@ -1,6 +1,6 @@
 package se.kvalitet.assignments.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,9 +35,7 @@ public class ReadPage {
         Long id = Ids.parse(applicationParam);
         application = id == null ? null : applications.find(id).orElse(null);
         if (application == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
             return;
         }
         attachments = files.attachments(id);

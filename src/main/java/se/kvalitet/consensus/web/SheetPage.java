@@ -1,6 +1,6 @@
 package se.kvalitet.consensus.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,9 +54,7 @@ public class SheetPage implements Serializable {
             }
             refresh();
         } catch (RuleViolation notHers) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
         }
     }
 

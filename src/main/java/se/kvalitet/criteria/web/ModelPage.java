@@ -1,8 +1,8 @@
 package se.kvalitet.criteria.web;
 
+import se.kvalitet.platform.web.Responses;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,9 +46,7 @@ public class ModelPage implements Serializable {
         Long criterionId = Ids.parse(criterionParam);
         model = id == null ? null : models.view(id).orElse(null);
         if (model == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("criteria.model.notFound"));
-            context.responseComplete();
+            Responses.notFound(Messages.text("criteria.model.notFound"));
             return;
         }
         editing = model.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst().orElse(null);

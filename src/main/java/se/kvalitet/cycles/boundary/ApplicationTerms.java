@@ -34,6 +34,20 @@ public record ApplicationTerms(Long cycleId, int year, String name, String phase
                         .toList(), c.plannedDates().getReviewStartsOn());
     }
 
+    /** Every class of the cycle by id, in the categories' order and each category's class order (a list's order). */
+    public java.util.Map<Long, String> classNames() {
+        var names = new java.util.LinkedHashMap<Long, String>();
+        categories.forEach(c -> c.classes().forEach(k -> names.put(k.id(), k.name())));
+        return names;
+    }
+
+    /** The classes of several cycles by id (class ids are unique across cycles). */
+    public static java.util.Map<Long, String> classNames(java.util.Collection<ApplicationTerms> terms) {
+        var names = new java.util.LinkedHashMap<Long, String>();
+        terms.forEach(t -> names.putAll(t.classNames()));
+        return names;
+    }
+
     public java.util.Optional<Category> category(String award) {
         return categories.stream().filter(c -> c.award().equals(award)).findFirst();
     }

@@ -1,8 +1,8 @@
 package se.kvalitet.cycles.web;
 
+import se.kvalitet.platform.web.Responses;
 import se.kvalitet.platform.web.Attempt;
 import se.kvalitet.platform.web.Ids;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,9 +53,7 @@ public class CyclePage implements Serializable {
         id = Ids.parse(idParam);
         cycle = id == null ? null : cycles.details(id).orElse(null);
         if (cycle == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("cycle.notFound"));
-            context.responseComplete();
+            Responses.notFound(Messages.text("cycle.notFound"));
             return;
         }
         settings = cycle.settings();

@@ -1,5 +1,6 @@
 package se.kvalitet.examiners.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,9 +47,7 @@ public class CalibrationPage implements Serializable {
             show(calibrations.view(Ids.parse(idParam)));
         } catch (NotFound notReachable) {
             // as every record page: a record the caller may not reach is "not found", with the status to match
-            var context = jakarta.faces.context.FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
         } catch (RuleViolation notFound) {
             Messages.error(notFound);
             view = null;

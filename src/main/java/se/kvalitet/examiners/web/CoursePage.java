@@ -1,5 +1,6 @@
 package se.kvalitet.examiners.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,9 +45,7 @@ public class CoursePage implements Serializable {
             register = examiners.register(course.cycleId());
         } catch (NotFound notReachable) {
             // as every record page: a record the caller may not reach is "not found", with the status to match
-            var context = jakarta.faces.context.FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
         } catch (RuleViolation notFound) {
             Messages.error(notFound);
             course = null;

@@ -1,5 +1,6 @@
 package se.kvalitet.examples.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,9 +85,7 @@ public class EditPage implements Serializable {
             record = null;
         }
         if (record == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("examples.notFound", ""));
-            context.responseComplete();
+            Responses.notFound(Messages.text("examples.notFound", ""));
             return;
         }
         fillForm();

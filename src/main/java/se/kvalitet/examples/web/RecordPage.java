@@ -1,5 +1,6 @@
 package se.kvalitet.examples.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -33,9 +34,7 @@ public class RecordPage {
             record = null;
         }
         if (record == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("examples.notFound", ""));
-            context.responseComplete();
+            Responses.notFound(Messages.text("examples.notFound", ""));
         }
     }
 

@@ -1,6 +1,6 @@
 package se.kvalitet.examples.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,9 +40,7 @@ public class UnitPage implements Serializable {
             history = null;
         }
         if (history == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("examples.unit.notFound", ""));
-            context.responseComplete();
+            Responses.notFound(Messages.text("examples.unit.notFound", ""));
             return;
         }
         fill();

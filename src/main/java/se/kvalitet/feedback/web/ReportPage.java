@@ -1,6 +1,6 @@
 package se.kvalitet.feedback.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -114,9 +114,7 @@ public class ReportPage implements Serializable {
     }
 
     private static void notFound() throws IOException {
-        var context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, Messages.text("feedback.notFound", ""));
-        context.responseComplete();
+        Responses.notFound(Messages.text("feedback.notFound", ""));
     }
 
     public String getApplicationParam() { return applicationParam; }

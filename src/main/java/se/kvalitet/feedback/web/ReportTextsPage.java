@@ -1,6 +1,6 @@
 package se.kvalitet.feedback.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,9 +47,7 @@ public class ReportTextsPage implements Serializable {
             texts = null;
         }
         if (texts == null) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("feedback.notFound", ""));
-            context.responseComplete();
+            Responses.notFound(Messages.text("feedback.notFound", ""));
             return;
         }
         fill();

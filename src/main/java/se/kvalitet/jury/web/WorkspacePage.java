@@ -1,5 +1,6 @@
 package se.kvalitet.jury.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -108,9 +109,7 @@ public class WorkspacePage implements Serializable {
             cycleId = Ids.parse(cycleParam);
             pdf = workspaces.minutes(cycleId, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
         } catch (RuleViolation notReadable) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, Messages.text("jury.notFound"));
-            context.responseComplete();
+            Responses.notFound(Messages.text("jury.notFound"));
             return;
         }
         Faces.sendFile(pdf, "protokoll-" + (cycleId == null ? "jury" : cycleId) + ".pdf", true);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.kvalitet.applications.boundary.ApplicationLabels;
+import se.kvalitet.cycles.boundary.ApplicationTerms;
+import se.kvalitet.criteria.boundary.ModelView;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.platform.persistence.Rows;
 import se.kvalitet.people.boundary.CurrentPerson;
@@ -123,7 +125,19 @@ public class RenewalFeedbacks {
     /** The cycle's entries and their feedback, for the administrator's list. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<RenewalFeedbackView> ofCycle(long cycleId) {
-        return roster.ofCycle(cycleId).stream().map(e -> view(e, find(e.applicationId()).orElse(null))).toList();
+        var entries = roster.ofCycle(cycleId);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        // the cycle's setting, the feedbacks and the jurors' scorings once for the whole list, not once per entry
+        var setting = setting(cycleId);
+        var ids = entries.stream().map(JuryRoster.Entry::applicationId).toList();
+        var feedbacks = em.createQuery("select f from RenewalFeedback f where f.applicationId in :ids", RenewalFeedback.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(RenewalFeedback::getApplicationId, f -> f));
+        var scorings = submittedScorings(ids);
+        return entries.stream().map(e -> view(e, feedbacks.get(e.applicationId()), setting,
+                start(setting, scorings.getOrDefault(e.applicationId(), List.of())))).toList();
     }
 
     /** The released feedback of the caller's unit's entries over the years: what an applicant may read. */
@@ -173,9 +187,13 @@ public class RenewalFeedbacks {
     }
 
     private RenewalFeedbackView view(JuryRoster.Entry entry, RenewalFeedback feedback) {
-        var terms = roster.terms(entry.cycleId());
-        var model = roster.model(terms);
-        var start = start(entry);
+        return view(entry, feedback, setting(entry.cycleId()), start(entry));
+    }
+
+    private RenewalFeedbackView view(JuryRoster.Entry entry, RenewalFeedback feedback, Setting setting,
+                                     FeedbackStart.Start start) {
+        var terms = setting.terms();
+        var model = setting.model();
         boolean admin = session.isCallerInRole(Role.ADMIN_NAME);
         var texts = feedback == null ? Map.<String, String>of() : feedback.getTexts();
         var criteria = model.criteria().stream().map(c -> new RenewalFeedbackView.Criterion(c.code(), c.title(),
@@ -184,30 +202,52 @@ public class RenewalFeedbacks {
         boolean released = feedback != null && feedback.released();
         return new RenewalFeedbackView(entry.applicationId(), entry.cycleId(), terms.name(), entry.registrationNumber(),
                 entry.unitName(), entry.title(), feedback == null ? "NONE" : feedback.getStatus(),
-                feedback == null ? null : feedback.getVersion(), feedbackOn(entry.cycleId()),
+                feedback == null ? null : feedback.getVersion(), setting.feedbackOn(),
                 feedback == null ? null : feedback.getReleasedAt(), feedback == null ? null : feedback.getSummary(),
                 start.meanTotal(), start.jurors(), criteria, admin && !released, admin && feedback != null && !released);
     }
 
+    /** The cycle as the feedback needs it: terms, the prize's model, the feedback date. */
+    private record Setting(ApplicationTerms terms, ModelView model, LocalDate feedbackOn) {
+    }
+
+    private Setting setting(long cycleId) {
+        var terms = roster.terms(cycleId);
+        return new Setting(terms, roster.model(terms), feedbackOn(cycleId));
+    }
+
     /** The jurors' submitted scorings of the entry, reduced to what the feedback starts from. */
     private FeedbackStart.Start start(JuryRoster.Entry entry) {
-        var codes = roster.model(roster.terms(entry.cycleId())).criteria().stream().map(c -> c.code()).toList();
-        var scorings = em.createQuery("select s from JurorScore s where s.applicationId = :a order by s.submittedAt, s.id",
-                        JurorScore.class).setParameter("a", entry.applicationId()).getResultStream()
-                .filter(JurorScore::isSubmitted).map(s -> {
-                    var points = new HashMap<String, Double>();
-                    var justifications = new HashMap<String, String>();
-                    s.getScores().forEach(c -> {
-                        if (c.getPoints() != null) {
-                            points.put(c.getCriterionCode(), c.getPoints());
-                        }
-                        if (c.getJustification() != null) {
-                            justifications.put(c.getCriterionCode(), c.getJustification());
-                        }
-                    });
-                    return new FeedbackStart.Scoring(points, justifications, s.totalPoints());
-                }).toList();
-        return FeedbackStart.of(codes, scorings);
+        return start(setting(entry.cycleId()),
+                submittedScorings(List.of(entry.applicationId())).getOrDefault(entry.applicationId(), List.of()));
+    }
+
+    private static FeedbackStart.Start start(Setting setting, List<FeedbackStart.Scoring> scorings) {
+        return FeedbackStart.of(setting.model().criteria().stream().map(c -> c.code()).toList(), scorings);
+    }
+
+    /** Per entry the jurors' submitted scorings, in the order they were submitted, in one statement. */
+    private Map<Long, List<FeedbackStart.Scoring>> submittedScorings(List<Long> applicationIds) {
+        var byEntry = new HashMap<Long, List<FeedbackStart.Scoring>>();
+        em.createQuery("select distinct s from JurorScore s left join fetch s.scores where s.applicationId in :a "
+                        + "order by s.submittedAt, s.id", JurorScore.class)
+                .setParameter("a", applicationIds).getResultList().stream().filter(JurorScore::isSubmitted)
+                .forEach(s -> byEntry.computeIfAbsent(s.getApplicationId(), a -> new java.util.ArrayList<>()).add(scoring(s)));
+        return byEntry;
+    }
+
+    private static FeedbackStart.Scoring scoring(JurorScore s) {
+        var points = new HashMap<String, Double>();
+        var justifications = new HashMap<String, String>();
+        s.getScores().forEach(c -> {
+            if (c.getPoints() != null) {
+                points.put(c.getCriterionCode(), c.getPoints());
+            }
+            if (c.getJustification() != null) {
+                justifications.put(c.getCriterionCode(), c.getJustification());
+            }
+        });
+        return new FeedbackStart.Scoring(points, justifications, s.totalPoints());
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> texts) {

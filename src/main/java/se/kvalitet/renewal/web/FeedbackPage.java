@@ -1,6 +1,6 @@
 package se.kvalitet.renewal.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -122,9 +122,7 @@ public class FeedbackPage implements Serializable {
     }
 
     private static void notFound() throws IOException {
-        var context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, Messages.text("renewal.feedback.notFound", ""));
-        context.responseComplete();
+        Responses.notFound(Messages.text("renewal.feedback.notFound", ""));
     }
 
     public String getApplicationParam() { return applicationParam; }

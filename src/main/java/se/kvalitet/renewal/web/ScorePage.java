@@ -1,6 +1,6 @@
 package se.kvalitet.renewal.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -81,9 +81,7 @@ public class ScorePage implements Serializable {
                 open();
             }
         } catch (NotFound notFound) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
         } catch (RuleViolation refused) {
             Messages.error(refused);
         }

@@ -1,6 +1,6 @@
 package se.kvalitet.scoring.web;
 
-import jakarta.faces.context.FacesContext;
+import se.kvalitet.platform.web.Responses;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -76,9 +76,7 @@ public class AssessPage implements Serializable {
             }
             fill(assessment);
         } catch (NotFound notFound) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
         } catch (RuleViolation refused) {
             // e.g. "confirm no conflict first": the reason on an otherwise empty page
             Messages.error(refused);

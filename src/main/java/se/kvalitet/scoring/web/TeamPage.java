@@ -1,7 +1,7 @@
 package se.kvalitet.scoring.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -41,9 +41,7 @@ public class TeamPage {
             criteria = assessments.model(applicationId).criteria().stream().map(c -> c.code()).toList();
             shown = true;
         } catch (NotFound notFound) {
-            var context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
+            Responses.notFound();
         } catch (RuleViolation refused) {
             Messages.error(refused);
         }

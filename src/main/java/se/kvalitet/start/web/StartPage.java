@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.kvalitet.applications.boundary.ApplicationSummary;
 import se.kvalitet.applications.boundary.Applications;
+import se.kvalitet.applications.boundary.DeadlineExtensions;
 import se.kvalitet.assignments.boundary.MyTeams;
 import se.kvalitet.cycles.boundary.Cycles;
 import se.kvalitet.cycles.boundary.Cycles.CycleOverview;
@@ -48,6 +49,9 @@ public class StartPage {
 
     @Inject
     Applications applications;
+
+    @Inject
+    DeadlineExtensions extensions;
 
     @Inject
     JuryVerdicts verdicts;
@@ -88,7 +92,7 @@ public class StartPage {
                 .map(n -> new ShownTask(Role.APPLICANT.name(), Messages.text(n.messageKey(), n.arguments().toArray()),
                         n.link())).toList());
         // a draft with a deadline of its own: the unit sees its own date, not only the cycle's
-        applications.extensionsOfMyUnit().forEach(x -> notices.add(new ShownTask(Role.APPLICANT.name(),
+        extensions.extensionsOfMyUnit().forEach(x -> notices.add(new ShownTask(Role.APPLICANT.name(),
                 Messages.text("start.applicant.extension", x.cycleYear(), Date.from(x.until()), x.reason()),
                 "/applications/edit.xhtml?id=" + x.applicationId())));
         return notices;

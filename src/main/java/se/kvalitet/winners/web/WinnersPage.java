@@ -1,7 +1,7 @@
 package se.kvalitet.winners.web;
 
+import se.kvalitet.platform.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -64,9 +64,7 @@ public class WinnersPage {
     }
 
     private static void notFound() throws IOException {
-        var context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, Messages.text("winners.year.notFound", ""));
-        context.responseComplete();
+        Responses.notFound(Messages.text("winners.year.notFound", ""));
     }
 
     public String getYearParam() { return yearParam; }
